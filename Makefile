@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test test-fast bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+## Serve the site with live reload of content/, data/ and schemas/ on http://$(HOST)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr $(HOST) --livereload
+
+## Build site/ atomically: a failed build leaves the previous site/ untouched
+build: $(STAMP)
+	$(BIN)/python -m portal build --site-dir site
+
+## Every test: unit, build and browser (needs /usr/bin/chromium, see .ci/run)
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Unit tests only (no build, no browser)
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser" tests/unit
+
+## Build time and size against data size (synthetic data, never published)
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+## Re-resolve the pinned dependencies after editing pyproject.toml
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools==7.6.2
+	printf 'setuptools==80.9.0\n' > $(VENV)/build-backend.in
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --extra test --strip-extras \
+	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml $(VENV)/build-backend.in
+
+clean:
+	rm -rf site site.* .venv .pytest_cache bench/out

@@ -1,0 +1,54 @@
+"""MkDocs hook: load and validate data/, add one generated page per record, expand directives."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from portal.clock import build_moment
+from portal.dataset import load_dataset
+from portal.directives import Context, expand
+from portal.errors import DataError
+from portal.pages import generate_pages, missing_operator_fields
+
+log = logging.getLogger("mkdocs.plugins.portal.data_pages")
+
+# Hooks are not reloaded by `mkdocs serve`; this holds only the current build's data.
+_state: dict = {}
+
+
+# Hooks ---------------------------------------------------------------------
+
+
+def on_files(files: Files, config) -> Files:
+    """Load data afresh for this build and add the generated pages outside the nav."""
+    root = Path(config.config_file_path).parent
+    try:
+        dataset = load_dataset(root)
+    except DataError as error:
+        raise PluginError(error.report()) from None
+    now = build_moment()
+    operator = dict(config.extra.get("operator") or {})
+    _state["context"] = Context(dataset, now, operator)
+    missing = missing_operator_fields(operator)
+    if missing:
+        # Info, not warning: strict mode turns warnings into failures, and a
+        # preview without operator details must still build.
+        log.info("HINWEIS: Betreiberangaben für Impressum/Datenschutz fehlen in mkdocs.yml extra.operator: %s", ", ".join(missing))
+    for page in generate_pages(dataset, now):
+        files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+    log.info("Daten: %d Anbieter, %d Beispiele, %d Termine", len(dataset.providers), len(dataset.cases), len(dataset.events))
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    """Replace ``<!-- portal:… -->`` directives with listings."""
+    if "portal:" not in markdown:
+        return markdown
+    try:
+        return expand(markdown, page.file.src_uri, _state["context"])
+    except DataError as error:
+        raise PluginError(error.report()) from None

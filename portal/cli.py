@@ -1,0 +1,76 @@
+"""Command line: ``python -m portal generate DIR | validate | build``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from portal.clock import build_moment
+from portal.dataset import load_dataset
+from portal.errors import DataError
+from portal.pages import generate_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _generate(args: argparse.Namespace) -> int:
+    dataset = load_dataset(args.root)
+    target = Path(args.directory)
+    pages = generate_pages(dataset, build_moment())
+    for page in pages:
+        path = target / page.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page.markdown, encoding="utf-8")
+    print(f"{len(pages)} Seiten nach {target} geschrieben.")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    dataset = load_dataset(args.root)
+    print(f"Alles in Ordnung: {len(dataset.providers)} Anbieter, {len(dataset.cases)} Beispiele, {len(dataset.events)} Termine.")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    """Build into a fresh directory beside the target, then swap: a failed build publishes nothing."""
+    target = Path(args.site_dir).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(staging), "--config-file", str(args.root / "mkdocs.yml")]
+    result = subprocess.run(command, cwd=args.root, env=os.environ.copy())
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"Bau fehlgeschlagen; {target} bleibt unverändert.", file=sys.stderr)
+        return result.returncode
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="portal", description="Daten und Seiten des Portals zum Budget für Arbeit.")
+    parser.add_argument("--root", type=Path, default=ROOT, help="Wurzel des Projekts (mit data/ und schemas/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser("generate", help="erzeugte Markdown-Seiten in einen Ordner schreiben")
+    generate.add_argument("directory")
+    generate.set_defaults(run=_generate)
+    validate = commands.add_parser("validate", help="alle Daten prüfen")
+    validate.set_defaults(run=_validate)
+    build = commands.add_parser("build", help="die Website bauen (MkDocs und Pagefind), atomar")
+    build.add_argument("--site-dir", default="site")
+    build.set_defaults(run=_build)
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except DataError as error:
+        print(error.report(), file=sys.stderr)
+        return 1

@@ -1,0 +1,191 @@
+"""Load every data file, validate it and check the rules that span files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from portal.errors import DataError, Problem
+from portal.schemas import SCHEMA_DIR
+from portal.load import YamlDocument, YamlError, read_yaml
+from portal.validate import validate_document
+
+EVENT_FILE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@dataclass
+class Record:
+    """One provider, case or event with where it came from."""
+
+    kind: str
+    slug: str
+    data: dict[str, Any]
+    file: str
+    line: int
+    document: YamlDocument | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+
+@dataclass
+class Dataset:
+    """Everything in ``data/``, validated."""
+
+    providers: list[Record] = field(default_factory=list)
+    cases: list[Record] = field(default_factory=list)
+    events: list[Record] = field(default_factory=list)
+
+    def provider(self, provider_id: str) -> Record | None:
+        return self._provider_index().get(provider_id)
+
+    def _provider_index(self) -> dict[str, Record]:
+        if not hasattr(self, "_index"):
+            self._index = {record.slug: record for record in self.providers}
+        return self._index
+
+
+def _read(path: Path, root: Path, problems: list[Problem]) -> YamlDocument | None:
+    try:
+        document = read_yaml(path, root)
+    except YamlError as error:
+        problems.append(error.problem)
+        return None
+    problems += document.problems
+    return document
+
+
+def _expect_mapping(document: YamlDocument, problems: list[Problem]) -> bool:
+    if isinstance(document.data, dict):
+        return True
+    problems.append(
+        Problem(
+            document.display,
+            1,
+            "",
+            "Die Datei muss Felder mit Namen enthalten (name: Wert), keine Liste oder einzelnen Wert",
+            "Sehen Sie sich ein Beispiel in CONTRIBUTING.md an.",
+        )
+    )
+    return False
+
+
+def _load_providers(root: Path, schemas: Path, problems: list[Problem]) -> list[Record]:
+    path = root / "data" / "providers.yaml"
+    if not path.exists():
+        return []
+    document = _read(path, root, problems)
+    if document is None or not _expect_mapping(document, problems):
+        return []
+    found = validate_document(document, schemas / "providers.schema.json")
+    problems += found
+    records: list[Record] = []
+    first_line: dict[str, int] = {}
+    for index, entry in enumerate(document.data.get("providers") or []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        line = document.line(("providers", index, "id"))
+        provider_id = entry["id"]
+        if provider_id in first_line:
+            problems.append(
+                Problem(
+                    document.display,
+                    line,
+                    f"providers[{index}].id",
+                    f"Die Kennung „{provider_id}“ gibt es schon (Zeile {first_line[provider_id]})",
+                    "Jede Kennung darf nur einmal vorkommen; wählen Sie eine andere.",
+                )
+            )
+            continue
+        first_line[provider_id] = line
+        records.append(Record("provider", provider_id, entry, document.display, document.line(("providers", index))))
+    return records
+
+
+def _load_folder(root: Path, schemas: Path, folder: str, kind: str, schema: str, problems: list[Problem]) -> list[Record]:
+    records = []
+    base = root / "data" / folder
+    if not base.is_dir():
+        return records
+    for path in sorted(base.iterdir()):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        display = path.relative_to(root).as_posix()
+        if path.suffix != ".yaml":
+            problems.append(Problem(display, 0, "", "Die Datei hat nicht die Endung .yaml", "Benennen Sie sie um, zum Beispiel in name.yaml."))
+            continue
+        if not SLUG.match(path.stem):
+            problems.append(
+                Problem(display, 0, "", "Der Dateiname darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten", "Benennen Sie die Datei um, zum Beispiel in inklusionsbetrieb-musterstadt.yaml.")
+            )
+            continue
+        document = _read(path, root, problems)
+        if document is None or not _expect_mapping(document, problems):
+            continue
+        problems += validate_document(document, schemas / schema)
+        records.append(Record(kind, path.stem, document.data, display, 1, document))
+    return records
+
+
+def _check_events(events: list[Record], dataset: Dataset, problems: list[Problem]) -> None:
+    for event in events:
+        document = event.document
+        match = EVENT_FILE_NAME.match(event.slug)
+        start, end = event.get("start"), event.get("end")
+        if not match:
+            problems.append(
+                Problem(event.file, 0, "", "Der Dateiname muss mit dem Datum beginnen: JJJJ-MM-TT-kurzname.yaml", "Zum Beispiel 2026-03-12-online-sprechstunde.yaml.")
+            )
+        starts = _moment(start)
+        ends = _moment(end)
+        if match and starts and starts.date().isoformat() != match.group(1):
+            problems.append(
+                Problem(event.file, document.line(("start",)), "start", f"Der Beginn {start} passt nicht zum Datum im Dateinamen ({match.group(1)})", "Gleichen Sie Dateiname und Beginn an.")
+            )
+        if starts and ends and ends < starts:
+            problems.append(Problem(event.file, document.line(("end",)), "end", f"Das Ende {end} liegt vor dem Beginn {start}", "Prüfen Sie Datum und Uhrzeit."))
+        organiser = event.get("organiser")
+        if isinstance(organiser, str) and dataset.provider(organiser) is None:
+            known = ", ".join(sorted(record.slug for record in dataset.providers)[:20])
+            problems.append(
+                Problem(
+                    event.file,
+                    document.line(("organiser",)),
+                    "organiser",
+                    f"Den Veranstalter „{organiser}“ gibt es nicht in data/providers.yaml",
+                    f"Tragen Sie die Kennung (id) eines Anbieters ein oder legen Sie ihn zuerst an. Vorhanden sind zum Beispiel: {known}.",
+                )
+            )
+
+
+def _moment(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
+def load_dataset(root: Path) -> Dataset:
+    """Read and validate everything in ``root/data``; raise DataError listing every problem."""
+    root = Path(root)
+    schemas = root / "schemas" if (root / "schemas").is_dir() else SCHEMA_DIR
+    problems: list[Problem] = []
+    dataset = Dataset()
+    dataset.providers = _load_providers(root, schemas, problems)
+    dataset.cases = _load_folder(root, schemas, "good-practice", "case", "good-practice.schema.json", problems)
+    dataset.events = _load_folder(root, schemas, "events", "event", "event.schema.json", problems)
+    _check_events(dataset.events, dataset, problems)
+    if problems:
+        raise DataError(problems)
+    dataset.events.sort(key=lambda record: (record["start"], record.slug))
+    return dataset

@@ -1,0 +1,106 @@
+"""Turn validated records into Markdown pages and listings (pure functions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import groupby
+
+from portal.dataset import Dataset, Record
+from portal.render import render
+
+PROVIDER_DIR = "anbieter"
+CASE_DIR = "gute-praxis"
+EVENT_DIR = "termine"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A Markdown source that exists only in the build: where it goes and what it says."""
+
+    src_uri: str
+    markdown: str
+
+
+def provider_uri(record: Record) -> str:
+    return f"{PROVIDER_DIR}/{record.slug}.md"
+
+
+def case_uri(record: Record) -> str:
+    return f"{CASE_DIR}/{record.slug}.md"
+
+
+def event_uri(record: Record) -> str:
+    return f"{EVENT_DIR}/{record.slug}.md"
+
+
+def is_past(event: Record, now: datetime) -> bool:
+    """An event is past once it has ended."""
+    return datetime.fromisoformat(event["end"]) < now
+
+
+def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
+    """One page per provider, case and event."""
+    pages = []
+    for record in dataset.providers:
+        pages.append(GeneratedPage(provider_uri(record), render("provider.md", p=record.data, events=_events_of(dataset, record, now))))
+    for record in dataset.cases:
+        organisations = [_organisation(dataset, name) for name in record.get("organisations", [])]
+        pages.append(GeneratedPage(case_uri(record), render("case.md", c=record.data, organisations=organisations, page=case_uri(record))))
+    for record in dataset.events:
+        organiser = dataset.provider(record["organiser"])
+        pages.append(
+            GeneratedPage(
+                event_uri(record),
+                render("event.md", e=record.data, organiser=organiser, organiser_uri=provider_uri(organiser), page=event_uri(record), past=is_past(record, now)),
+            )
+        )
+    return pages
+
+
+def _events_of(dataset: Dataset, provider: Record, now: datetime) -> list[Record]:
+    return [event for event in dataset.events if event["organiser"] == provider.slug and not is_past(event, now)]
+
+
+def _organisation(dataset: Dataset, name: str) -> dict:
+    provider = dataset.provider(name)
+    if provider is None:
+        return {"name": name, "uri": None}
+    return {"name": provider["name"], "uri": provider_uri(provider)}
+
+
+def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> str:
+    """Providers grouped by Bundesland, as Markdown tables linking each page."""
+    records = [record for record in dataset.providers if land is None or record["land"] == land]
+    records.sort(key=lambda record: (record["land"], record["name"].casefold()))
+    groups = [(key, list(items)) for key, items in groupby(records, key=lambda record: record["land"])]
+    return render("list-providers.md", groups=groups, page=page, uri=provider_uri, grouped=land is None)
+
+
+def case_listing(dataset: Dataset, page: str) -> str:
+    """Good-practice cases, newest start first."""
+    records = sorted(dataset.cases, key=lambda record: record.get("period", {}).get("start", ""), reverse=True)
+    return render("list-cases.md", cases=records, page=page, uri=case_uri)
+
+
+def event_listing(dataset: Dataset, page: str, now: datetime, when: str = "upcoming") -> str:
+    """Upcoming events (soonest first) or past ones (latest first)."""
+    if when == "past":
+        records = [event for event in reversed(dataset.events) if is_past(event, now)]
+    else:
+        records = [event for event in dataset.events if not is_past(event, now)]
+    return render("list-events.md", events=records, page=page, uri=event_uri, when=when, dataset=dataset)
+
+
+OPERATOR_FIELDS = ("name", "street", "postal_code", "town", "email", "phone", "represented_by")
+
+
+def missing_operator_fields(operator: dict) -> list[str]:
+    """Operator settings (mkdocs.yml ``extra.operator``) that an Impressum needs but are unset."""
+    required = ("name", "street", "postal_code", "town", "email")
+    return [key for key in required if not str(operator.get(key) or "").strip()]
+
+
+def operator_details(operator: dict) -> str:
+    """The operator block of Impressum and contact notes, or a plain notice while unset."""
+    return render("operator.md", o=operator or {}, missing=missing_operator_fields(operator or {}))

@@ -1,0 +1,30 @@
+"""Pairs of pages: every standard page may have a Leichte-Sprache twin at the same relative path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EASY_DIR = "leichte-sprache/"
+
+
+@dataclass(frozen=True)
+class Twin:
+    """Where the header switch leads and what it says."""
+
+    src_uri: str  # the page to link (the twin, or the other language's start page)
+    label: str
+    exists: bool  # False: there is no twin yet, the link goes to the start page
+    is_easy: bool  # the current page is in Leichte Sprache
+
+
+def twin_of(src_uri: str, sources: set[str]) -> Twin:
+    """The twin of ``src_uri`` among ``sources``, or the other language's start page."""
+    is_easy = src_uri.startswith(EASY_DIR)
+    partner = src_uri.removeprefix(EASY_DIR) if is_easy else EASY_DIR + src_uri
+    if is_easy:
+        if partner in sources:
+            return Twin(partner, "Standard-Sprache", True, True)
+        return Twin("index.md", "Standard-Sprache", False, True)
+    if partner in sources:
+        return Twin(partner, "Leichte Sprache", True, False)
+    return Twin(EASY_DIR + "index.md", "Leichte Sprache", False, False)
