@@ -113,13 +113,17 @@ def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocumen
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        line = _mark_line(mark)
+        started = ""
+        if error.context_mark is not None and _mark_line(error.context_mark) != line:
+            started = f"; der betroffene Abschnitt beginnt in Zeile {_mark_line(error.context_mark)}"
         raise YamlError(
             Problem(
                 display,
-                _mark_line(mark),
+                line,
                 "",
-                f"Die Datei ist kein gültiges YAML ({error.problem or error.context})",
-                "Prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile und der davor.",
+                f"Die Datei ist kein gültiges YAML{started} (technische Meldung: {error.problem or error.context})",
+                "Prüfen Sie Einrückung, Doppelpunkte, Klammern und Anführungszeichen in dieser Zeile und der davor.",
             )
         ) from None
     except yaml.YAMLError as error:
