@@ -23,8 +23,15 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/python -m portal build --site-dir site
 
-## Every test: unit, build and browser (needs /usr/bin/chromium, see .ci/run)
-test: $(STAMP)
+NODE_STAMP := node_modules/.installed
+
+# Test-only tools from the npm registry (the Nu HTML Checker), pinned by package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+## Every test: unit, build, HTML validity and browser (needs /usr/bin/chromium and java, see .ci/run)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## Unit tests only (no build, no browser)
@@ -43,4 +50,4 @@ lock: $(STAMP)
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml $(VENV)/build-backend.in
 
 clean:
-	rm -rf site site.* .venv .pytest_cache bench/out
+	rm -rf site site.* .venv .pytest_cache bench/out node_modules
