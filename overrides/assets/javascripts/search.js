@@ -1,23 +1,29 @@
 // Pagefind Component UI: German strings that address the reader as "Sie".
-// Loaded as a module from this site only (no inline script, see the CSP notes).
+// Loaded as a module from this site only (no inline script, see the CSP notes),
+// after pagefind-component-ui.js, which defines window.PagefindComponents.
 const strings = {
   placeholder: "Suchbegriff eingeben",
   search_label: "Diese Website durchsuchen",
   keyboard_search: "Suchen",
   zero_results: "Keine Ergebnisse für [SEARCH_TERM]. Versuchen Sie ein anderes Wort.",
   input_hint: "Die Ergebnisse erscheinen, während Sie tippen",
+  filters_label: "Ergebnisse eingrenzen",
 };
 
 function configure() {
   const components = window.PagefindComponents;
-  if (!components) return false;
-  const manager = components.getInstanceManager ? components.getInstanceManager() : null;
-  const instance = manager ? manager.getInstance("default") : null;
-  if (!instance || !instance.setTranslations) return false;
+  if (!components || !components.getInstanceManager) return false;
+  // getInstance creates the "default" instance if no component has yet; the
+  // components connected later pick it up with these strings already set.
+  const instance = components.getInstanceManager().getInstance("default");
   instance.setTranslations(strings);
   return true;
 }
 
-if (!configure()) {
-  window.addEventListener("DOMContentLoaded", configure, { once: true });
+// Insert the dialog only now: see the comment in overrides/partials/header.html.
+function insertDialog() {
+  const template = document.getElementById("portal-search-dialog");
+  if (template) template.replaceWith(template.content.cloneNode(true));
 }
+
+if (configure()) insertDialog();
