@@ -16,6 +16,11 @@ function configure() {
   // getInstance creates the "default" instance if no component has yet; the
   // components connected later pick it up with these strings already set.
   const instance = components.getInstanceManager().getInstance("default");
+  // Pagefind guesses its bundle from document.currentScript, which is null for
+  // module scripts, and then falls back to "/pagefind/": wrong when the site
+  // lives under a subpath (e.g. GitHub Pages). This file sits in
+  // assets/javascripts/, so the bundle is two levels up, wherever the site is.
+  instance.options.bundlePath = new URL("../../pagefind/", import.meta.url).href;
   instance.setTranslations(strings);
   return true;
 }
