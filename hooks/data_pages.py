@@ -12,7 +12,7 @@ from portal.clock import build_moment
 from portal.dataset import load_dataset
 from portal.directives import Context, expand
 from portal.errors import DataError
-from portal.pages import generate_pages, missing_operator_fields
+from portal.pages import generate_downloads, generate_pages, missing_operator_fields
 
 log = logging.getLogger("mkdocs.plugins.portal.data_pages")
 
@@ -40,7 +40,10 @@ def on_files(files: Files, config) -> Files:
         log.info("HINWEIS: Betreiberangaben für Impressum/Datenschutz fehlen in mkdocs.yml extra.operator: %s", ", ".join(missing))
     for page in generate_pages(dataset, now):
         files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
-    log.info("Daten: %d Anbieter, %d Beispiele, %d Termine", len(dataset.providers), len(dataset.cases), len(dataset.events))
+    uid_domain = config.extra.get("calendar_uid_domain") or "budget-fuer-arbeit-portal"
+    for download in generate_downloads(dataset, now, uid_domain, config.site_url):
+        files.append(File.generated(config, download.src_uri, content=download.content))
+    log.info("Daten: %d Anbieter, %d Beispiele, %d Termine, %d Zahlenreihen", len(dataset.providers), len(dataset.cases), len(dataset.events), len(dataset.statistics))
     return files
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from portal.clock import build_moment
 from portal.dataset import load_dataset
 from portal.errors import DataError
+from portal.leichte_sprache.cli import main as check_easy_language
 from portal.pages import generate_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="die Website bauen (MkDocs und Pagefind), atomar")
     build.add_argument("--site-dir", default="site")
     build.set_defaults(run=_build)
+    easy = commands.add_parser("leichte-sprache", help="Seiten in Leichter Sprache prüfen", add_help=False)
+    easy.add_argument("rest", nargs=argparse.REMAINDER)
+    easy.set_defaults(run=lambda args: check_easy_language(args.rest))
     args = parser.parse_args(argv)
     try:
         return args.run(args)

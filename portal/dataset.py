@@ -10,11 +10,11 @@ from typing import Any
 
 from portal.errors import DataError, Problem
 from portal.schemas import SCHEMA_DIR
-from portal.load import YamlDocument, YamlError, read_yaml
+from portal.load import YamlDocument, expect_mapping, read_folder, read_or_report
+from portal.statistics import Series, load_statistics
 from portal.validate import validate_document
 
 EVENT_FILE_NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(-[a-z0-9]+)*$")
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Dataset:
     providers: list[Record] = field(default_factory=list)
     cases: list[Record] = field(default_factory=list)
     events: list[Record] = field(default_factory=list)
+    statistics: dict[str, Series] = field(default_factory=dict)
 
     def provider(self, provider_id: str) -> Record | None:
         return self._provider_index().get(provider_id)
@@ -52,37 +53,12 @@ class Dataset:
         return self._index
 
 
-def _read(path: Path, root: Path, problems: list[Problem]) -> YamlDocument | None:
-    try:
-        document = read_yaml(path, root)
-    except YamlError as error:
-        problems.append(error.problem)
-        return None
-    problems += document.problems
-    return document
-
-
-def _expect_mapping(document: YamlDocument, problems: list[Problem]) -> bool:
-    if isinstance(document.data, dict):
-        return True
-    problems.append(
-        Problem(
-            document.display,
-            1,
-            "",
-            "Die Datei muss Felder mit Namen enthalten (name: Wert), keine Liste oder einzelnen Wert",
-            "Sehen Sie sich ein Beispiel in CONTRIBUTING.md an.",
-        )
-    )
-    return False
-
-
 def _load_providers(root: Path, schemas: Path, problems: list[Problem]) -> list[Record]:
     path = root / "data" / "providers.yaml"
     if not path.exists():
         return []
-    document = _read(path, root, problems)
-    if document is None or not _expect_mapping(document, problems):
+    document = read_or_report(path, root, problems)
+    if document is None or not expect_mapping(document, problems):
         return []
     found = validate_document(document, schemas / "providers.schema.json")
     problems += found
@@ -109,28 +85,11 @@ def _load_providers(root: Path, schemas: Path, problems: list[Problem]) -> list[
     return records
 
 
-def _load_folder(root: Path, schemas: Path, folder: str, kind: str, schema: str, problems: list[Problem]) -> list[Record]:
+def _load_folder(root: Path, schemas: Path, folder: str, kind: str, schema: str, example: str, problems: list[Problem]) -> list[Record]:
     records = []
-    base = root / "data" / folder
-    if not base.is_dir():
-        return records
-    for path in sorted(base.iterdir()):
-        if path.name.startswith(".") or path.is_dir():
-            continue
-        display = path.relative_to(root).as_posix()
-        if path.suffix != ".yaml":
-            problems.append(Problem(display, 0, "", "Die Datei hat nicht die Endung .yaml", "Benennen Sie sie um, zum Beispiel in name.yaml."))
-            continue
-        if not SLUG.match(path.stem):
-            problems.append(
-                Problem(display, 0, "", "Der Dateiname darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten", "Benennen Sie die Datei um, zum Beispiel in inklusionsbetrieb-musterstadt.yaml.")
-            )
-            continue
-        document = _read(path, root, problems)
-        if document is None or not _expect_mapping(document, problems):
-            continue
+    for document in read_folder(root, Path("data") / folder, problems, example):
         problems += validate_document(document, schemas / schema)
-        records.append(Record(kind, path.stem, document.data, display, 1, document))
+        records.append(Record(kind, document.path.stem, document.data, document.display, 1, document))
     return records
 
 
@@ -182,8 +141,9 @@ def load_dataset(root: Path) -> Dataset:
     problems: list[Problem] = []
     dataset = Dataset()
     dataset.providers = _load_providers(root, schemas, problems)
-    dataset.cases = _load_folder(root, schemas, "good-practice", "case", "good-practice.schema.json", problems)
-    dataset.events = _load_folder(root, schemas, "events", "event", "event.schema.json", problems)
+    dataset.cases = _load_folder(root, schemas, "good-practice", "case", "good-practice.schema.json", "inklusionsbetrieb-musterstadt.yaml", problems)
+    dataset.events = _load_folder(root, schemas, "events", "event", "event.schema.json", "2027-03-12-online-sprechstunde.yaml", problems)
+    dataset.statistics = load_statistics(root, problems)
     _check_events(dataset.events, dataset, problems)
     if problems:
         raise DataError(problems)

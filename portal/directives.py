@@ -14,7 +14,7 @@ from datetime import datetime
 
 from portal.dataset import Dataset
 from portal.errors import DataError, Problem
-from portal.pages import case_listing, event_listing, operator_details, provider_listing
+from portal.pages import case_listing, chart, chart_ids, event_listing, operator_details, provider_listing
 from portal.schemas import LAENDER
 
 DIRECTIVE = re.compile(r"<!--\s*portal:(?P<name>[^\s>]*)(?P<args>[^>]*?)\s*-->")
@@ -33,7 +33,8 @@ class Context:
 class Directive:
     """What a directive accepts and how it renders."""
 
-    arguments: dict[str, tuple[str, ...]]
+    # Allowed values per argument: a fixed tuple, or a function of the context (e.g. the chart ids in data/).
+    arguments: dict[str, tuple[str, ...] | Callable[[Context], tuple[str, ...]]]
     render: Callable[..., str]
 
 
@@ -42,10 +43,11 @@ DIRECTIVES: dict[str, Directive] = {
     "good-practice": Directive({}, lambda ctx, page: case_listing(ctx.dataset, page)),
     "events": Directive({"when": ("upcoming", "past")}, lambda ctx, page, **args: event_listing(ctx.dataset, page, ctx.now, **args)),
     "operator": Directive({}, lambda ctx, page: operator_details(ctx.operator)),
+    "chart": Directive({"id": lambda ctx: chart_ids(ctx.dataset)}, lambda ctx, page, **args: chart(ctx.dataset, **args)),
 }
 
 
-def _parse(match: re.Match, page: str, line: int) -> tuple[Directive, dict[str, str]]:
+def _parse(match: re.Match, page: str, line: int, context: Context) -> tuple[Directive, dict[str, str]]:
     name = match.group("name")
     problems = []
     directive = DIRECTIVES.get(name)
@@ -57,8 +59,8 @@ def _parse(match: re.Match, page: str, line: int) -> tuple[Directive, dict[str, 
         if key not in directive.arguments:
             allowed = ", ".join(directive.arguments) or "keine"
             problems.append(Problem(page, line, f"portal:{name}", f"Unbekanntes Argument „{key}“", f"Erlaubte Argumente: {allowed}."))
-        elif value not in directive.arguments[key]:
-            problems.append(Problem(page, line, f"portal:{name} {key}", f"„{value}“ ist kein erlaubter Wert", f"Erlaubt sind: {', '.join(directive.arguments[key])}."))
+        elif value not in (allowed := _allowed(directive.arguments[key], context)):
+            problems.append(Problem(page, line, f"portal:{name} {key}", f"„{value}“ ist kein erlaubter Wert", f"Erlaubt sind: {', '.join(allowed)}."))
         else:
             args[key] = value
     if problems:
@@ -66,12 +68,16 @@ def _parse(match: re.Match, page: str, line: int) -> tuple[Directive, dict[str, 
     return directive, args
 
 
+def _allowed(values, context: Context) -> tuple[str, ...]:
+    return values(context) if callable(values) else values
+
+
 def expand(markdown: str, page: str, context: Context) -> str:
     """Replace every directive in ``markdown`` (the page at src path ``page``) by its Markdown."""
 
     def replace(match: re.Match) -> str:
         line = markdown.count("\n", 0, match.start()) + 1
-        directive, args = _parse(match, page, line)
+        directive, args = _parse(match, page, line, context)
         return directive.render(context, page, **args)
 
     return DIRECTIVE.sub(replace, markdown)

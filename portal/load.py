@@ -7,6 +7,7 @@ schema checks them with ``format: date``) and every value's line is recorded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,60 @@ def read_yaml(path: Path, root: Path) -> YamlDocument:
             )
         ) from None
     return parse_yaml(text.removeprefix("\ufeff"), display, path)
+
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def read_or_report(path: Path, root: Path, problems: list[Problem]) -> YamlDocument | None:
+    """Read one file; on failure append its problem and return None. Duplicate keys are appended too."""
+    try:
+        document = read_yaml(path, root)
+    except YamlError as error:
+        problems.append(error.problem)
+        return None
+    problems += document.problems
+    return document
+
+
+def expect_mapping(document: YamlDocument, problems: list[Problem]) -> bool:
+    """True if the file holds named fields; else append a problem."""
+    if isinstance(document.data, dict):
+        return True
+    problems.append(
+        Problem(
+            document.display,
+            1,
+            "",
+            "Die Datei muss Felder mit Namen enthalten (name: Wert), keine Liste oder einzelnen Wert",
+            "Sehen Sie sich ein Beispiel in CONTRIBUTING.md an.",
+        )
+    )
+    return False
+
+
+def read_folder(root: Path, folder: Path, problems: list[Problem], example: str) -> list[YamlDocument]:
+    """Every ``*.yaml`` file in ``root/folder`` whose name is a slug and that holds a mapping.
+
+    ``example`` is a valid file name shown in the hint when a name is wrong.
+    """
+    documents: list[YamlDocument] = []
+    base = root / folder
+    if not base.is_dir():
+        return documents
+    for path in sorted(base.iterdir()):
+        if path.name.startswith(".") or path.is_dir():
+            continue
+        display = path.relative_to(root).as_posix()
+        if path.suffix != ".yaml":
+            problems.append(Problem(display, 0, "", "Die Datei hat nicht die Endung .yaml", f"Benennen Sie sie um, zum Beispiel in {example}."))
+            continue
+        if not SLUG.match(path.stem):
+            problems.append(
+                Problem(display, 0, "", "Der Dateiname darf nur Kleinbuchstaben a–z, Ziffern und Bindestriche enthalten; er ist die Kennung", f"Benennen Sie die Datei um, zum Beispiel in {example}.")
+            )
+            continue
+        document = read_or_report(path, root, problems)
+        if document is not None and expect_mapping(document, problems):
+            documents.append(document)
+    return documents

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 
+from dateutil.rrule import rrulestr
+
+from portal.calendar import calendar_ics, event_ics
+from portal.charts import figure_html
 from portal.dataset import Dataset, Record
 from portal.render import render
+from portal.statistics import group_charts
 
 PROVIDER_DIR = "anbieter"
 CASE_DIR = "gute-praxis"
@@ -22,6 +27,20 @@ class GeneratedPage:
     markdown: str
 
 
+@dataclass(frozen=True)
+class GeneratedDownload:
+    """A file offered for download (calendar, open data), generated from the same records."""
+
+    src_uri: str
+    content: bytes
+
+
+CALENDAR_FEED = f"{EVENT_DIR}/termine.ics"
+# A recurrence without COUNT or UNTIL never ends; one with more occurrences than
+# this is treated the same way instead of being expanded in full.
+MAX_OCCURRENCES = 1000
+
+
 def provider_uri(record: Record) -> str:
     return f"{PROVIDER_DIR}/{record.slug}.md"
 
@@ -34,9 +53,28 @@ def event_uri(record: Record) -> str:
     return f"{EVENT_DIR}/{record.slug}.md"
 
 
+def last_end(event: Record) -> datetime | None:
+    """When the event (its last occurrence, if it recurs) ends; None if it recurs without end."""
+    start = datetime.fromisoformat(event["start"])
+    end = datetime.fromisoformat(event["end"])
+    rule = event.get("recurrence")
+    if not rule:
+        return end
+    occurrences = rrulestr(rule, dtstart=start.replace(tzinfo=None))
+    last = None
+    for index, occurrence in enumerate(occurrences):
+        if index >= MAX_OCCURRENCES:
+            return None
+        last = occurrence
+    if last is None:
+        return end
+    return last.replace(tzinfo=start.tzinfo) + (end - start)
+
+
 def is_past(event: Record, now: datetime) -> bool:
-    """An event is past once it has ended."""
-    return datetime.fromisoformat(event["end"]) < now
+    """An event is past once it (or its last repetition) has ended."""
+    ends = last_end(event)
+    return ends is not None and ends < now
 
 
 def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
@@ -52,10 +90,42 @@ def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
         pages.append(
             GeneratedPage(
                 event_uri(record),
-                render("event.md", e=record.data, organiser=organiser, organiser_uri=provider_uri(organiser), page=event_uri(record), past=is_past(record, now)),
+                render("event.md", e=record.data, slug=record.slug, organiser=organiser, organiser_uri=provider_uri(organiser), page=event_uri(record), past=is_past(record, now)),
             )
         )
     return pages
+
+
+def calendar_entry(dataset: Dataset, record: Record, site_url: str | None) -> dict:
+    """The event as the calendar export wants it: its fields plus slug, page URL and organiser."""
+    organiser = dataset.provider(record["organiser"])
+    contact = organiser.get("contact", {}) if organiser else {}
+    return {
+        **record.data,
+        "slug": record.slug,
+        "url": f"{site_url.rstrip('/')}/{EVENT_DIR}/{record.slug}/" if site_url else None,
+        "organiser_name": organiser["name"] if organiser else None,
+        "organiser_email": contact.get("email"),
+        "organiser_url": contact.get("website"),
+    }
+
+
+def generate_downloads(dataset: Dataset, now: datetime, uid_domain: str, site_url: str | None = None) -> list[GeneratedDownload]:
+    """One .ics per event and the whole calendar as a subscribable feed."""
+    entries = [calendar_entry(dataset, record, site_url) for record in dataset.events]
+    downloads = [GeneratedDownload(f"{EVENT_DIR}/{entry['slug']}.ics", event_ics(entry, uid_domain, now)) for entry in entries]
+    feed_url = f"{site_url.rstrip('/')}/{CALENDAR_FEED}" if site_url else None
+    downloads.append(GeneratedDownload(CALENDAR_FEED, calendar_ics(entries, uid_domain, now, url=feed_url)))
+    return downloads
+
+
+def chart(dataset: Dataset, id: str) -> str:  # noqa: A002 - the directive's argument is called id
+    """One chart with its table and reading, by chart id."""
+    return figure_html(group_charts(dataset.statistics)[id], f"chart-{id}")
+
+
+def chart_ids(dataset: Dataset) -> tuple[str, ...]:
+    return tuple(group_charts(dataset.statistics))
 
 
 def _events_of(dataset: Dataset, provider: Record, now: datetime) -> list[Record]:

@@ -50,4 +50,8 @@ def make_project(target: Path, data: Path | None) -> Path:
             shutil.copy2(source, target / part)
     if data is not None:
         shutil.copytree(data, target / "data")
+        # content/zahlen.md names the real chart ids; a fixture without its own
+        # statistics borrows the real ones so that page can still build.
+        if not (target / "data" / "statistics").exists():
+            shutil.copytree(ROOT / "data" / "statistics", target / "data" / "statistics")
     return target

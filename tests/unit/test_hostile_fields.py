@@ -52,6 +52,8 @@ BASE = {
         "title": "T",
         "start": "2026-12-01T10:00:00+01:00",
         "end": "2026-12-01T11:00:00+01:00",
+        "all_day": False,
+        "recurrence": "FREQ=WEEKLY;COUNT=2",
         "format": "Hybrid",
         "place": {"name": "N", "street": "S", "postal_code": "12345", "town": "T"},
         "online_url": "https://example.org/",

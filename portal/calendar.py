@@ -1,0 +1,182 @@
+"""iCalendar files for events: one .ics per event and one subscribable feed.
+
+Times are written as local Berlin time with ``TZID=Europe/Berlin`` (not UTC),
+so that a weekly event at 15:00 stays at 15:00 after the change to summer
+time, and the calendar carries its own VTIMEZONE for clients that do not know
+the zone. Output depends only on the input: the build passes in ``now``
+(from ``SOURCE_DATE_EPOCH``) for DTSTAMP, and nothing else varies.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vDuration, vRecur, vText
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TZID = "Europe/Berlin"
+PRODID = "-//Portal Budget für Arbeit//Termine//DE"
+CALENDAR_NAME = "Termine zum Budget für Arbeit"
+# How often subscribed clients should fetch the feed again.
+REFRESH = timedelta(days=1)
+
+
+def event_ics(event: dict[str, Any], uid_domain: str, now: datetime) -> bytes:
+    """One event as a complete .ics file (for a "In den Kalender" link on its page)."""
+    calendar = _calendar(method="PUBLISH")
+    calendar.add_component(berlin_timezone())
+    calendar.add_component(_event(event, uid_domain, now))
+    return calendar.to_ical()
+
+
+def calendar_ics(
+    events: Iterable[dict[str, Any]],
+    uid_domain: str,
+    now: datetime,
+    name: str = CALENDAR_NAME,
+    url: str | None = None,
+) -> bytes:
+    """Every event in one feed to subscribe to, sorted by start and slug so the bytes are stable."""
+    calendar = _calendar(method="PUBLISH")
+    calendar.add("X-WR-CALNAME", name)
+    calendar.add("X-WR-TIMEZONE", TZID)
+    calendar.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))
+    if url:
+        calendar.add("SOURCE", url, parameters={"VALUE": "URI"})
+    calendar.add_component(berlin_timezone())
+    for event in sorted(events, key=lambda item: (_moment(item["start"]), item["slug"])):
+        calendar.add_component(_event(event, uid_domain, now))
+    return calendar.to_ical()
+
+
+def berlin_timezone() -> Timezone:
+    """VTIMEZONE for Europe/Berlin with the EU rules in force since 1996 (last Sunday of March/October).
+
+    Written as yearly rules rather than generated transitions: it is short, it
+    does not depend on the installed tzdata, and it stays right for recurring
+    events of any length.
+    """
+    zone = Timezone()
+    zone.add("TZID", TZID)
+    zone.add("X-LIC-LOCATION", TZID)
+    daylight = TimezoneDaylight()
+    daylight.add("TZOFFSETFROM", timedelta(hours=1))
+    daylight.add("TZOFFSETTO", timedelta(hours=2))
+    daylight.add("TZNAME", "CEST")
+    daylight.add("DTSTART", datetime(1981, 3, 29, 2, 0, 0))
+    daylight.add("RRULE", {"FREQ": "YEARLY", "BYMONTH": 3, "BYDAY": "-1SU"})
+    standard = TimezoneStandard()
+    standard.add("TZOFFSETFROM", timedelta(hours=2))
+    standard.add("TZOFFSETTO", timedelta(hours=1))
+    standard.add("TZNAME", "CET")
+    standard.add("DTSTART", datetime(1996, 10, 27, 3, 0, 0))
+    standard.add("RRULE", {"FREQ": "YEARLY", "BYMONTH": 10, "BYDAY": "-1SU"})
+    zone.add_component(daylight)
+    zone.add_component(standard)
+    return zone
+
+
+def parse_recurrence(rule: str) -> vRecur:
+    """An RRULE value such as FREQ=WEEKLY;BYDAY=TU;COUNT=6; ValueError (German) if it is not one."""
+    text = rule.strip().removeprefix("RRULE:")
+    try:
+        recurrence = vRecur.from_ical(text)
+    except ValueError:
+        raise ValueError(f"„{rule}“ ist keine gültige Wiederholungsregel, zum Beispiel FREQ=WEEKLY;BYDAY=TU;COUNT=6") from None
+    if "FREQ" not in recurrence:
+        raise ValueError(f"„{rule}“ nennt keine Häufigkeit (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY)")
+    return recurrence
+
+
+# Helpers
+
+
+def _calendar(method: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", method)
+    return calendar
+
+
+def _moment(value: Any) -> datetime:
+    """An ISO moment with offset ("2026-03-12T15:00:00+01:00") as Berlin local time."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        raise ValueError(f"Der Zeitpunkt {value} hat keine Zeitzone (zum Beispiel +01:00)")
+    return moment.astimezone(BERLIN)
+
+
+def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
+    if now.tzinfo is None:
+        raise ValueError("now braucht eine Zeitzone, damit DTSTAMP eindeutig ist")
+    start, end = _moment(event["start"]), _moment(event["end"])
+    item = Event()
+    item.add("UID", f"{event['slug']}@{uid_domain}")
+    item.add("DTSTAMP", now.astimezone(timezone.utc))
+    if event.get("all_day"):
+        # DTEND of an all-day event is the day after the last day (RFC 5545, 3.6.1).
+        item.add("DTSTART", start.date())
+        item.add("DTEND", end.date() + timedelta(days=1))
+    else:
+        item.add("DTSTART", start)
+        item.add("DTEND", end)
+    if event.get("recurrence"):
+        item.add("RRULE", parse_recurrence(event["recurrence"]))
+    item.add("SUMMARY", _one_line(event["title"]))
+    description = _description(event)
+    if description:
+        item.add("DESCRIPTION", description)
+    location = _location(event)
+    if location:
+        item.add("LOCATION", location)
+    link = event.get("url") or event.get("online_url")
+    if link:
+        item.add("URL", link, parameters={"VALUE": "URI"})
+    organiser = _organiser(event)
+    if organiser is not None:
+        item.add("ORGANIZER", organiser)
+    return item
+
+
+def _one_line(value: Any) -> str:
+    return " ".join(str(value).split())
+
+
+def _description(event: dict[str, Any]) -> str:
+    parts = []
+    if event.get("description"):
+        parts.append(_one_line(event["description"]))
+    if event.get("organiser_name"):
+        parts.append(f"Veranstalter: {_one_line(event['organiser_name'])}")
+    if event.get("online_url"):
+        parts.append(f"Online: {event['online_url']}")
+    if event.get("url"):
+        parts.append(f"Mehr: {event['url']}")
+    return "\n\n".join(parts)
+
+
+def _location(event: dict[str, Any]) -> str:
+    """Place name, street, postal code and town; online events get their link; hybrid gets both."""
+    place = event.get("place") or {}
+    town = " ".join(part for part in (place.get("postal_code"), place.get("town")) if part)
+    where = ", ".join(_one_line(part) for part in (place.get("name"), place.get("street"), town) if part)
+    online = event.get("online_url") or ""
+    if where and online:
+        return f"{where} und online: {online}"
+    return where or online
+
+
+def _organiser(event: dict[str, Any]) -> vCalAddress | None:
+    """ORGANIZER needs an address (RFC 5545 CAL-ADDRESS): e-mail first, else the organiser's website."""
+    name = event.get("organiser_name")
+    address = f"mailto:{event['organiser_email']}" if event.get("organiser_email") else event.get("organiser_url")
+    if not name or not address:
+        return None
+    organiser = vCalAddress(address)
+    organiser.params["CN"] = vText(_one_line(name))
+    return organiser

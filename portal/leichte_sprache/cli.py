@@ -1,0 +1,59 @@
+"""``leichte-sprache PATH…``: check Markdown files or folders of them; exit 1 if any error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from portal.leichte_sprache.checker import check_page, format_finding
+from portal.leichte_sprache.model import Severity
+
+
+def _markdown_files(paths: list[str]) -> tuple[list[Path], list[str]]:
+    files, missing = [], []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(sorted(path.rglob("*.md")))
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(name)
+    return files, missing
+
+
+def _glossary(path: str | None) -> frozenset[str]:
+    """Terms from a YAML file: a list of terms, or a mapping term → explanation."""
+    if not path:
+        return frozenset()
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    return frozenset(str(term) for term in data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the check and print one line per finding, errors and warnings; return 1 if any error."""
+    parser = argparse.ArgumentParser(prog="leichte-sprache", description="Prüft Seiten in Leichter Sprache.")
+    parser.add_argument("paths", nargs="+", metavar="PFAD", help="Markdown-Datei oder Ordner mit .md-Dateien")
+    parser.add_argument("--glossar", metavar="DATEI", help="YAML-Datei mit erklärten Wörtern (Liste oder Wörterbuch)")
+    args = parser.parse_args(argv)
+    files, missing = _markdown_files(args.paths)
+    for name in missing:
+        print(f"{name}: Datei oder Ordner gibt es nicht.", file=sys.stderr)
+    glossary = _glossary(args.glossar)
+    errors = warnings = 0
+    for path in files:
+        for finding in check_page(path.read_text(encoding="utf-8"), str(path), glossary=glossary):
+            print(format_finding(finding))
+            if finding.severity is Severity.ERROR:
+                errors += 1
+            else:
+                warnings += 1
+    print(f"{len(files)} Seiten geprüft: {errors} Fehler, {warnings} Warnungen.")
+    return 1 if errors or missing else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

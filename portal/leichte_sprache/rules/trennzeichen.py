@@ -1,0 +1,53 @@
+"""Rule ``trennzeichen``: a page splits words either with hyphens or with Mediopunkte, not both."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from portal.leichte_sprache import nlp
+from portal.leichte_sprache.model import Hit, Page, Rule, Severity
+
+# BITV 2.0 Anlage 2 Teil 2 Nr. 3: "Begriffe sind durchgängig in gleicher Weise zu verwenden";
+# DIN SPEC 33429:2025 admits Binde-Strich or Medio·punkt but one style per text. Any mix fails.
+MAX_STYLES_PER_PAGE = 1
+HYPHEN, MEDIOPUNKT = "Binde-Strich", "Medio·punkt"
+
+
+def _style(word: str) -> str | None:
+    if any(dot in word for dot in nlp.MEDIOPUNKT):
+        return MEDIOPUNKT
+    parts = word.strip("-").split("-")
+    # E-Mail, SGB-IX-Leistung: one-letter or all-caps parts are spelling, not a reading aid.
+    if len(parts) > 1 and all(len(part) > 1 and not part.isupper() for part in parts):
+        return HYPHEN
+    return None
+
+
+def find(page: Page):
+    """Words in the page's less frequent style when both styles occur."""
+    styled = [(token, _style(token.text)) for sentence in page.sentences for token in sentence.words]
+    counts = Counter(style for _, style in styled if style)
+    if len(counts) <= MAX_STYLES_PER_PAGE:
+        return
+    main, _ = counts.most_common(1)[0]
+    for token, style in styled:
+        if style and style != main:
+            yield Hit(token.line, (token.text,), detail=main)
+
+
+def message(hit: Hit) -> str:
+    """German message."""
+    return (
+        f"„{hit.words[0]}“ ist anders getrennt als der Rest der Seite. Die Seite trennt meist mit "
+        f"{hit.detail}. Trennen Sie alle Wörter auf der Seite gleich."
+    )
+
+
+RULE = Rule(
+    id="trennzeichen",
+    severity=Severity.ERROR,
+    title="Einheitlich trennen",
+    source="BITV 2.0 Anlage 2 Teil 2 Nr. 3; DIN SPEC 33429:2025",
+    find=find,
+    message=message,
+)
