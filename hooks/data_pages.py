@@ -12,6 +12,9 @@ from portal.clock import build_moment
 from portal.dataset import load_dataset
 from portal.directives import Context, expand
 from portal.errors import DataError
+from portal.glossary import abbreviation_definitions, link_hard_words
+from portal.review import review_note, review_problems
+from portal.twins import EASY_DIR
 from portal.pages import generate_downloads, generate_pages, missing_operator_fields
 
 log = logging.getLogger("mkdocs.plugins.portal.data_pages")
@@ -48,10 +51,17 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Replace ``<!-- portal:… -->`` directives with listings."""
-    if "portal:" not in markdown:
-        return markdown
-    try:
-        return expand(markdown, page.file.src_uri, _state["context"])
-    except DataError as error:
-        raise PluginError(error.report()) from None
+    """Expand ``<!-- portal:… -->`` directives, link hard words on Leichte-Sprache pages, add abbreviations."""
+    context = _state["context"]
+    src_uri = page.file.src_uri
+    if "portal:" in markdown:
+        try:
+            markdown = expand(markdown, src_uri, context)
+        except DataError as error:
+            raise PluginError(error.report()) from None
+    if src_uri.startswith(EASY_DIR):
+        problems = review_problems(page.meta, f"content/{src_uri}")
+        if problems:
+            raise PluginError(DataError(problems).report())
+        markdown = link_hard_words(markdown, context.dataset.glossary, src_uri) + review_note(page.meta)
+    return markdown + abbreviation_definitions(context.dataset.glossary)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from portal.glossary import known_words, load_glossary
 from portal.leichte_sprache.checker import check_page, format_finding
 from portal.leichte_sprache.model import Severity
 from portal.twins import EASY_DIR
@@ -14,21 +15,26 @@ from portal.twins import EASY_DIR
 log = logging.getLogger("mkdocs.plugins.portal.leichte_sprache")
 
 _findings: list = []
+_glossary: set[str] = set()
 
 
 # Hooks ---------------------------------------------------------------------
 
 
 def on_pre_build(config) -> None:
-    """Start each build (and each serve rebuild) with no findings."""
+    """Start each build (and each serve rebuild) with no findings and the current glossary."""
     _findings.clear()
+    _glossary.clear()
+    root = Path(config.config_file_path).parent
+    # Problems in the glossary are reported by hooks/data_pages.py; here only its words count.
+    _glossary.update(known_words(load_glossary(root, root / "schemas", problems=[])))
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Check the page's source file as the editor wrote it, so line numbers match."""
     if page.file.src_uri.startswith(EASY_DIR) and page.file.abs_src_path:
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-        _findings.extend(check_page(source, f"{config.docs_dir.rstrip('/').split('/')[-1]}/{page.file.src_uri}"))
+        _findings.extend(check_page(source, f"{Path(config.docs_dir).name}/{page.file.src_uri}", glossary=frozenset(_glossary)))
     return markdown
 
 

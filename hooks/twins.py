@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from mkdocs.structure.files import Files
 
-from portal.twins import twin_of
+from mkdocs.exceptions import PluginError
+
+from portal.twins import orphans, twin_of
 
 _build: dict = {}
 
@@ -16,6 +18,10 @@ def on_files(files: Files, config) -> Files:
     """Remember this build's files (hooks outlive `mkdocs serve` rebuilds, so replace, never add)."""
     _build["files"] = files
     _build["sources"] = {file.src_uri for file in files.documentation_pages()}
+    missing = orphans(_build["sources"])
+    if missing:
+        rows = "\n".join(f"  content/{src}: Es gibt keine Seite content/{src.removeprefix('leichte-sprache/')} in Standardsprache." for src in missing)
+        raise PluginError(f"Jede Seite in Leichter Sprache braucht ihren Zwilling in Standardsprache:\n{rows}\n  – Legen Sie die Seite in Standardsprache an oder verschieben Sie die Seite.")
     return files
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from portal.dataset import Dataset
 from portal.errors import DataError, Problem
+from portal.glossary import glossary_listing
 from portal.pages import case_listing, chart, chart_ids, event_listing, operator_details, provider_listing
 from portal.schemas import LAENDER
 
@@ -43,6 +44,10 @@ DIRECTIVES: dict[str, Directive] = {
     "good-practice": Directive({}, lambda ctx, page: case_listing(ctx.dataset, page)),
     "events": Directive({"when": ("upcoming", "past")}, lambda ctx, page, **args: event_listing(ctx.dataset, page, ctx.now, **args)),
     "operator": Directive({}, lambda ctx, page: operator_details(ctx.operator)),
+    "glossary": Directive(
+        {"language": ("standard", "leichte-sprache")},
+        lambda ctx, page, language="standard": glossary_listing(ctx.dataset.glossary, easy=language == "leichte-sprache"),
+    ),
     "chart": Directive({"id": lambda ctx: chart_ids(ctx.dataset)}, lambda ctx, page, **args: chart(ctx.dataset, **args)),
 }
 

@@ -28,3 +28,8 @@ def twin_of(src_uri: str, sources: set[str]) -> Twin:
     if partner in sources:
         return Twin(partner, "Leichte Sprache", True, False)
     return Twin(EASY_DIR + "index.md", "Leichte Sprache", False, False)
+
+
+def orphans(sources: set[str]) -> list[str]:
+    """Leichte-Sprache pages without a standard page at the same relative path."""
+    return sorted(src for src in sources if src.startswith(EASY_DIR) and src.endswith(".md") and src.removeprefix(EASY_DIR) not in sources)

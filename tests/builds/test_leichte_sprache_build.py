@@ -22,3 +22,19 @@ def test_a_bad_page_stops_the_build_naming_page_line_and_rule(project, tmp_path)
     rules = {row.split("[", 1)[1].split("]", 1)[0] for row in rows}
     assert {"satzlaenge", "sonderzeichen", "zahlwoerter"} <= rules, result.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_an_easy_page_without_standard_twin_stops_the_build(project, tmp_path):
+    root = project("valid")
+    (root / "content" / "leichte-sprache" / "nur-leicht.md").write_text("# Nur leicht\n\nDas ist ein Text.\n", encoding="utf-8")
+    result = build_site(root, tmp_path / "site")
+    assert result.returncode != 0
+    assert "content/leichte-sprache/nur-leicht.md: Es gibt keine Seite content/nur-leicht.md in Standardsprache." in result.stderr
+
+
+def test_glossary_gives_tooltips_and_links(built_site):
+    standard = (built_site / "budget-fuer-arbeit" / "index.html").read_text(encoding="utf-8")
+    assert '<abbr title="Sozialgesetzbuch">SGB</abbr>' in standard
+    easy = (built_site / "leichte-sprache" / "budget-fuer-arbeit" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../woerterbuch/#wfbm"' in easy
+    assert "noch nicht geprüft" in easy

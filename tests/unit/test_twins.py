@@ -18,3 +18,10 @@ def test_easy_page_links_back():
 def test_missing_twin_leads_to_the_easy_start_page():
     twin = twin_of("b.md", SOURCES)
     assert (twin.src_uri, twin.exists) == ("leichte-sprache/index.md", False)
+
+
+def test_easy_page_without_standard_twin_is_an_orphan():
+    from portal.twins import orphans
+
+    assert orphans(SOURCES | {"leichte-sprache/c.md"}) == ["leichte-sprache/c.md"]
+    assert orphans(SOURCES) == []
