@@ -41,6 +41,7 @@ test-fast: $(STAMP)
 ## Build time and size against data size (synthetic data, never published)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_leichte_sprache.py
 
 ## Re-resolve the pinned dependencies after editing pyproject.toml
 lock: $(STAMP)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from portal.errors import Problem
@@ -47,6 +48,23 @@ def load_glossary(root: Path, schemas: Path, problems: list[Problem]) -> list[Te
     path = root / GLOSSARY_FILE
     if not path.exists():
         return []
+    # Two hooks need the glossary in every build; checking its Leichte-Sprache
+    # texts is the costly part, so the result is kept per file content (a changed
+    # file, schema or root is read afresh, as `mkdocs serve` rebuilds need).
+    terms, found = _load_cached(root, schemas, path.read_bytes(), (schemas / "glossary.schema.json").read_bytes())
+    problems += found
+    return list(terms)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(root: Path, schemas: Path, content: bytes, schema: bytes) -> tuple[tuple[Term, ...], tuple[Problem, ...]]:
+    problems: list[Problem] = []
+    terms = _load(root, schemas, problems)
+    return tuple(terms), tuple(problems)
+
+
+def _load(root: Path, schemas: Path, problems: list[Problem]) -> list[Term]:
+    path = root / GLOSSARY_FILE
     document = read_or_report(path, root, problems)
     if document is None or not expect_mapping(document, problems):
         return []

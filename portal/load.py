@@ -19,7 +19,12 @@ from portal.errors import Problem, field_path
 Path_ = tuple[str | int, ...]
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser is about four times faster than PyYAML's pure-Python one
+# (bench/: 5.5 s → 1.5 s for 5,000 providers) and keeps the same marks (lines).
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_BaseLoader):
     """SafeLoader without the YAML 1.1 timestamp type; dates are checked by the schema."""
 
 
