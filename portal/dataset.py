@@ -11,6 +11,7 @@ from typing import Any
 from portal.errors import DataError, Problem
 from portal.schemas import SCHEMA_DIR
 from portal.load import YamlDocument, expect_mapping, read_folder, read_or_report
+from portal.facts import Fact, load_facts
 from portal.glossary import Term, load_glossary
 from portal.statistics import Series, load_statistics
 from portal.validate import validate_document
@@ -45,6 +46,7 @@ class Dataset:
     events: list[Record] = field(default_factory=list)
     statistics: dict[str, Series] = field(default_factory=dict)
     glossary: list[Term] = field(default_factory=list)
+    facts: dict[str, Fact] = field(default_factory=dict)
 
     def provider(self, provider_id: str) -> Record | None:
         return self._provider_index().get(provider_id)
@@ -147,6 +149,7 @@ def load_dataset(root: Path) -> Dataset:
     dataset.events = _load_folder(root, schemas, "events", "event", "event.schema.json", "2027-03-12-online-sprechstunde.yaml", problems)
     dataset.statistics = load_statistics(root, problems)
     dataset.glossary = load_glossary(root, schemas, problems)
+    dataset.facts = load_facts(root, schemas, problems)
     _check_events(dataset.events, dataset, problems)
     if problems:
         raise DataError(problems)

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from portal.dataset import Dataset
 from portal.errors import DataError, Problem
+from portal.facts import fact_text
 from portal.glossary import glossary_listing
 from portal.pages import case_listing, chart, chart_ids, event_listing, operator_details, provider_listing
 from portal.schemas import LAENDER
@@ -47,6 +48,10 @@ DIRECTIVES: dict[str, Directive] = {
     "glossary": Directive(
         {"language": ("standard", "leichte-sprache")},
         lambda ctx, page, language="standard": glossary_listing(ctx.dataset.glossary, easy=language == "leichte-sprache"),
+    ),
+    "fact": Directive(
+        {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht")},
+        lambda ctx, page, id, form="standard": fact_text(ctx.dataset.facts[id], form),  # noqa: A002
     ),
     "chart": Directive({"id": lambda ctx: chart_ids(ctx.dataset)}, lambda ctx, page, **args: chart(ctx.dataset, **args)),
 }
