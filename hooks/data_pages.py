@@ -13,7 +13,7 @@ from portal.dataset import load_dataset
 from portal.directives import Context, expand
 from portal.errors import DataError
 from portal.glossary import abbreviation_definitions, link_hard_words
-from portal.review import review_note, review_problems
+from portal.review import easy_reading_layout, review_note, review_problems
 from portal.twins import EASY_DIR
 from portal.pages import generate_downloads, generate_pages, missing_operator_fields
 
@@ -63,5 +63,5 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         problems = review_problems(page.meta, f"content/{src_uri}")
         if problems:
             raise PluginError(DataError(problems).report())
-        markdown = link_hard_words(markdown, context.dataset.glossary, src_uri) + review_note(page.meta)
+        markdown = easy_reading_layout(link_hard_words(markdown, context.dataset.glossary, src_uri) + review_note(page.meta))
     return markdown + abbreviation_definitions(context.dataset.glossary)

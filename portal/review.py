@@ -38,3 +38,8 @@ def review_note(meta: dict) -> str:
     """Markdown for the end of a Leichte-Sprache page: checked by whom and when, or not yet checked."""
     review = meta.get(FIELD)
     return render("review.md", review=review)
+
+
+def easy_reading_layout(markdown: str) -> str:
+    """Wrap a Leichte-Sprache page for its reading layout (CSS .portal-easy) and the Vorlesen control."""
+    return f'<div class="portal-easy" markdown>\n\n{markdown}\n\n</div>\n'
