@@ -50,8 +50,11 @@ def make_project(target: Path, data: Path | None) -> Path:
             shutil.copy2(source, target / part)
     if data is not None:
         shutil.copytree(data, target / "data")
-        # content/zahlen.md names the real chart ids; a fixture without its own
-        # statistics borrows the real ones so that page can still build.
+        # The real content names real chart ids, figures and glossary terms; a
+        # fixture without its own borrows the real ones so those pages still build.
         if not (target / "data" / "statistics").exists():
             shutil.copytree(ROOT / "data" / "statistics", target / "data" / "statistics")
+        for borrowed in ("facts.yaml", "glossary.yaml"):
+            if not (target / "data" / borrowed).exists():
+                shutil.copy2(ROOT / "data" / borrowed, target / "data" / borrowed)
     return target

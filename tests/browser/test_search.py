@@ -51,7 +51,9 @@ def choose_filter(dialog, name: str, value: str) -> None:
     dialog.get_by_text("Ergebnisse eingrenzen", exact=True).click()
     group = dialog.locator(f'details.pf-filter-group[data-filter-name="{name}"]')
     group.locator("summary").click()
-    group.get_by_role("checkbox", name=value).check()
+    # By value: the accessible name also holds the count ("Anbieter 13"), and
+    # another value may start with the same word ("Anbieterliste").
+    group.locator(f'input[type=checkbox][value="{value}"]').check()
 
 
 def pages_with_filter(built_site: Path, name: str, value: str) -> set[str]:
