@@ -151,6 +151,10 @@ def load_dataset(root: Path) -> Dataset:
     dataset.glossary = load_glossary(root, schemas, problems)
     dataset.facts = load_facts(root, schemas, problems)
     _check_events(dataset.events, dataset, problems)
+    # portal.providers builds on Dataset and Record, hence the import here.
+    from portal.providers import easy_description_problems
+
+    problems += easy_description_problems(dataset.providers)
     if problems:
         raise DataError(problems)
     dataset.events.sort(key=lambda record: (record["start"], record.slug))

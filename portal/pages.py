@@ -11,10 +11,30 @@ from dateutil.rrule import rrulestr
 from portal.calendar import calendar_ics, event_ics
 from portal.charts import figure_html
 from portal.dataset import Dataset, Record
-from portal.render import render
+from portal.opendata import providers_csv, providers_json
+from portal.places import german_places, place_table
+from portal.providers import (
+    FINDER_DATA,
+    FINDER_PAGE,
+    OPEN_DATA_CSV,
+    OPEN_DATA_JSON,
+    PLACE_TABLE,
+    by_land,
+    finder_context,
+    finder_data,
+    is_nationwide,
+    json_ld,
+    land_uri,
+    osm_url,
+    provider_uri,
+    sentences,
+    vcard_uri,
+)
+from portal.render import relative, render
+from portal.schemas import LAENDER
 from portal.statistics import group_charts
+from portal.vcard import provider_vcard
 
-PROVIDER_DIR = "anbieter"
 CASE_DIR = "gute-praxis"
 EVENT_DIR = "termine"
 
@@ -39,10 +59,6 @@ CALENDAR_FEED = f"{EVENT_DIR}/termine.ics"
 # A recurrence without COUNT or UNTIL never ends; one with more occurrences than
 # this is treated the same way instead of being expanded in full.
 MAX_OCCURRENCES = 1000
-
-
-def provider_uri(record: Record) -> str:
-    return f"{PROVIDER_DIR}/{record.slug}.md"
 
 
 def case_uri(record: Record) -> str:
@@ -78,10 +94,8 @@ def is_past(event: Record, now: datetime) -> bool:
 
 
 def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
-    """One page per provider, case and event."""
-    pages = []
-    for record in dataset.providers:
-        pages.append(GeneratedPage(provider_uri(record), render("provider.md", p=record.data, events=_events_of(dataset, record, now))))
+    """One page per provider, case and event, and one provider list per Bundesland."""
+    pages = [*provider_pages(dataset, now), *land_pages(dataset)]
     for record in dataset.cases:
         organisations = [_organisation(dataset, name) for name in record.get("organisations", [])]
         pages.append(GeneratedPage(case_uri(record), render("case.md", c=record.data, organisations=organisations, page=case_uri(record))))
@@ -94,6 +108,55 @@ def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
             )
         )
     return pages
+
+
+def provider_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
+    """One page per provider: facts as text, links to OpenStreetMap and the vCard, JSON-LD."""
+    pages = []
+    for record in dataset.providers:
+        uri = provider_uri(record)
+        pages.append(
+            GeneratedPage(
+                uri,
+                render(
+                    "provider.md",
+                    p=record.data,
+                    slug=record.slug,
+                    nationwide=is_nationwide(record),
+                    events=_events_of(dataset, record, now),
+                    osm=osm_url(record),
+                    vcard=relative(vcard_uri(record), uri),
+                    land_list=relative(land_uri(record["land"]), uri),
+                    finder=relative(FINDER_PAGE, uri),
+                    ld=json_ld(record),
+                    easy_lines=sentences(record.get("description_leichte_sprache")),
+                ),
+            )
+        )
+    return pages
+
+
+def land_pages(dataset: Dataset) -> list[GeneratedPage]:
+    """One list per Bundesland (its providers and the nationwide ones): the finder's path without JavaScript."""
+    pages = []
+    for land, groups in by_land(dataset).items():
+        uri = land_uri(land)
+        pages.append(GeneratedPage(uri, render("provider-land.md", land=land, local=groups["local"], nationwide=groups["nationwide"], page=uri, uri=provider_uri, finder=FINDER_PAGE)))
+    return pages
+
+
+def provider_downloads(dataset: Dataset, now: datetime) -> list[GeneratedDownload]:
+    """Open data (JSON, CSV), the finder's compact data, the place table and one vCard per provider."""
+    records = [record.data for record in dataset.providers]
+    downloads = [
+        GeneratedDownload(OPEN_DATA_JSON, providers_json(records, now.date().isoformat())),
+        GeneratedDownload(OPEN_DATA_CSV, providers_csv(records)),
+        GeneratedDownload(FINDER_DATA, finder_data(dataset)),
+    ]
+    if german_places():
+        downloads.append(GeneratedDownload(PLACE_TABLE, place_table(list(LAENDER))))
+    downloads += [GeneratedDownload(vcard_uri(record), provider_vcard(record.data)) for record in dataset.providers]
+    return downloads
 
 
 def calendar_entry(dataset: Dataset, record: Record, site_url: str | None) -> dict:
@@ -111,12 +174,12 @@ def calendar_entry(dataset: Dataset, record: Record, site_url: str | None) -> di
 
 
 def generate_downloads(dataset: Dataset, now: datetime, uid_domain: str, site_url: str | None = None) -> list[GeneratedDownload]:
-    """One .ics per event and the whole calendar as a subscribable feed."""
+    """One .ics per event, the whole calendar as a subscribable feed, and the provider downloads."""
     entries = [calendar_entry(dataset, record, site_url) for record in dataset.events]
     downloads = [GeneratedDownload(f"{EVENT_DIR}/{entry['slug']}.ics", event_ics(entry, uid_domain, now)) for entry in entries]
     feed_url = f"{site_url.rstrip('/')}/{CALENDAR_FEED}" if site_url else None
     downloads.append(GeneratedDownload(CALENDAR_FEED, calendar_ics(entries, uid_domain, now, url=feed_url)))
-    return downloads
+    return downloads + provider_downloads(dataset, now)
 
 
 def chart(dataset: Dataset, id: str) -> str:  # noqa: A002 - the directive's argument is called id
@@ -140,7 +203,13 @@ def _organisation(dataset: Dataset, name: str) -> dict:
 
 
 def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> str:
-    """Providers grouped by Bundesland, as Markdown tables linking each page."""
+    """Without ``land``: the finder (form, Bundesland lists, open data). With ``land``: that Land's table.
+
+    The finder rides on the existing ``<!-- portal:providers -->`` directive so
+    that content/anbieter/index.md and its Leichte-Sprache twin need no new one.
+    """
+    if land is None:
+        return render("finder.md", **finder_context(dataset, page))
     records = [record for record in dataset.providers if land is None or record["land"] == land]
     records.sort(key=lambda record: (record["land"], record["name"].casefold()))
     groups = [(key, list(items)) for key, items in groupby(records, key=lambda record: record["land"])]

@@ -24,6 +24,12 @@ TYPE_NAMES = {
     "null": "leer",
 }
 
+# How to write a list or a group, for type errors whose schema has no one-line example.
+SHAPE_HINTS = {
+    "array": "Schreiben Sie jeden Eintrag in eine eigene, eingerückte Zeile, die mit „- “ beginnt.",
+    "object": "Schreiben Sie die Felder eingerückt in die Zeilen darunter, jeweils „name: Wert“.",
+}
+
 
 @lru_cache(maxsize=None)
 def _validator(schema_path: Path) -> Draft202012Validator:
@@ -92,7 +98,7 @@ def explain(error: ValidationError) -> tuple[tuple, str, str]:
         return path, f"{_quote(value)} ist kein erlaubter Wert", f"{_suggest(str(value), options)}Erlaubt sind: {', '.join(options)}."
     if keyword == "type":
         expected = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
-        return path, f"{_quote(value)} ist {TYPE_NAMES[_type_of(value)]}, erwartet wird {TYPE_NAMES.get(expected, expected)}", _example(schema)
+        return path, f"{_quote(value)} ist {TYPE_NAMES[_type_of(value)]}, erwartet wird {TYPE_NAMES.get(expected, expected)}", _example(schema) or SHAPE_HINTS.get(expected, "")
     if keyword == "pattern":
         return path, f"{_quote(value)} {schema.get('x-message', 'hat nicht die verlangte Form')}", _example(schema)
     if keyword == "format":
@@ -106,6 +112,9 @@ def explain(error: ValidationError) -> tuple[tuple, str, str]:
         return path, "Die Liste ist leer", f"Tragen Sie mindestens {error.validator_value} Eintrag ein oder lassen Sie das Feld weg."
     if keyword == "minProperties":
         return path, "Die Gruppe ist leer", "Tragen Sie mindestens eine Angabe ein oder lassen Sie das Feld weg."
+    if keyword in ("minimum", "maximum"):
+        bound = "mindestens" if keyword == "minimum" else "höchstens"
+        return path, f"{_quote(value)} ist zu {'klein' if keyword == 'minimum' else 'groß'}, erlaubt ist {bound} {error.validator_value}", f"{schema.get('description', '')} {_example(schema)}".strip()
     if keyword == "uniqueItems":
         return path, "Die Liste enthält einen Eintrag doppelt", "Löschen Sie die Wiederholung."
     return path, f"Ungültiger Wert {_quote(value)}", _example(schema)

@@ -136,11 +136,10 @@ def test_hostile_data_stays_inert(browser, fixture_site):
     )
 
 
+@pytest.mark.parametrize("fixture_site", ["hostile-inert"], indirect=True)
 def test_hostile_text_is_shown_as_text(browser, fixture_site):
     """Guard against a vacuous pass: the tricks reach the page, as visible text."""
     name, site, url = fixture_site
-    if name != "hostile-inert":
-        pytest.skip("nur die feindlichen Daten")
     context = browser.new_context()
     page = context.new_page()
     page.goto(url + "anbieter/feindlicher-anbieter-eins/")

@@ -8,6 +8,7 @@ from pathlib import Path
 from support import FIXTURES, SOURCE_DATE_EPOCH, build_site, make_project
 
 from portal.dataset import load_dataset
+from portal.schemas import LAENDER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,7 +72,8 @@ def test_generate_writes_the_same_pages_to_disk(tmp_path):
     assert result.returncode == 0, result.stderr
     dataset = load_dataset(ROOT)
     written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md"))
-    assert len(written) == len(dataset.providers) + len(dataset.cases) + len(dataset.events)
+    # One page per record, plus one provider list per Bundesland (reachable without JavaScript).
+    assert len(written) == len(dataset.providers) + len(dataset.cases) + len(dataset.events) + len(LAENDER)
     assert "# LWL-Inklusionsamt Arbeit" in (tmp_path / "anbieter/lwl-inklusionsamt-arbeit.md").read_text(encoding="utf-8")
 
 

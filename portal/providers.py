@@ -1,0 +1,288 @@
+"""The provider finder: data for the browser, one list per Bundesland, facts for each provider page.
+
+Pure functions on validated records. The finder page works without JavaScript
+through the Bundesland lists; with JavaScript, finder.js filters and sorts a
+compact copy of the records (``finder.json``) entirely in the page.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from portal.dataset import Dataset, Record
+from portal.errors import Problem
+from portal.places import ATTRIBUTION, ATTRIBUTION_URL, LICENSE_URL, german_places, locate
+from portal.schemas import LAENDER
+
+PROVIDER_DIR = "anbieter"
+LAND_DIR = f"{PROVIDER_DIR}/bundesland"
+FINDER_PAGE = f"{PROVIDER_DIR}/index.md"
+FINDER_DATA = f"{PROVIDER_DIR}/finder.json"
+PLACE_TABLE = f"{PROVIDER_DIR}/orte.json"
+OPEN_DATA_JSON = f"{PROVIDER_DIR}/providers.json"
+OPEN_DATA_CSV = f"{PROVIDER_DIR}/providers.csv"
+NATIONWIDE = "bundesweit"
+# Up to this many providers the finder page also lists all of them in tables (no
+# JavaScript needed, findable with the browser's own search); above it, only the
+# Bundesland lists do, so that the page stays small (bench/bench_finder.py).
+FULL_LIST_LIMIT = 200
+# finder.json up to this size loads with the page, so results show at once; a
+# larger one loads when the reader first uses the form, which keeps the page's
+# first load within 150 KB compressed at 5,000 providers (bench/bench_finder.py).
+EAGER_DATA_BYTES = 24 * 1024
+# Ids whose page would collide with the finder or the Bundesland lists (the schema refuses them too).
+RESERVED_IDS = ("index", "bundesland")
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+
+
+def _schema_enum(name: str, items: bool = False) -> tuple[str, ...]:
+    from portal.schemas import SCHEMA_DIR
+
+    schema = json.loads((SCHEMA_DIR / "providers.schema.json").read_text(encoding="utf-8"))
+    field = schema["properties"]["providers"]["items"]["properties"][name]
+    return tuple((field["items"] if items else field)["enum"])
+
+
+KINDS = _schema_enum("kind")
+SERVICES = _schema_enum("services", items=True)
+ACCESSIBILITY = _schema_enum("accessibility", items=True)
+ONLINE = _schema_enum("online", items=True)
+
+
+def land_slug(land: str) -> str:
+    """Baden-Württemberg → baden-wuerttemberg."""
+    return land.translate(_UMLAUTS).lower()
+
+
+def land_uri(land: str) -> str:
+    return f"{LAND_DIR}/{land_slug(land)}.md"
+
+
+def provider_uri(record: Record) -> str:
+    return f"{PROVIDER_DIR}/{record.slug}.md"
+
+
+def vcard_uri(record: Record) -> str:
+    return f"{PROVIDER_DIR}/{record.slug}.vcf"
+
+
+def is_nationwide(record: Record | dict) -> bool:
+    """A provider that serves all of Germany appears for every Land and every place."""
+    return (record.get("region_served") or "").strip().casefold() == NATIONWIDE
+
+
+def url_dir(src_uri: str) -> str:
+    """The folder of the page's URL with directory URLs: a/index.md → a, a/b.md → a/b."""
+    stem = src_uri.removesuffix(".md")
+    return posixpath.dirname(stem) if posixpath.basename(stem) == "index" else stem
+
+
+def href(target: str, page: str) -> str:
+    """A link in raw HTML (which MkDocs does not rewrite) from the page's URL to a built file or folder."""
+    relative = posixpath.relpath(target, url_dir(page) or ".")
+    return relative
+
+
+def position(record: Record | dict) -> tuple[float, float, bool] | None:
+    """(lat, lon, approximate): the recorded position, else the centre of the town (GeoNames)."""
+    geo = record.get("geo")
+    if geo:
+        return float(geo["lat"]), float(geo["lon"]), False
+    town = (record.get("address") or {}).get("town")
+    place = locate(town, record.get("land")) if town else None
+    if place is None:
+        return None
+    return place.lat, place.lon, True
+
+
+def _mask(values: list[str] | None, options: tuple[str, ...]) -> int:
+    return sum(1 << options.index(value) for value in values or [] if value in options)
+
+
+def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
+    """One compact row per provider, in name order, and the table of towns and regions they share."""
+    strings: dict[str, int] = {"": 0}
+
+    def shared(text: str) -> int:
+        return strings.setdefault(text, len(strings))
+
+    rows = []
+    for record in sorted(records, key=lambda item: item["name"].casefold()):
+        where = position(record)
+        address = record.get("address") or {}
+        region = " ".join(part for part in (record.get("kreis"), record.get("region_served")) if part)
+        rows.append(
+            [
+                record.slug,
+                record["name"],
+                KINDS.index(record["kind"]),
+                LAENDER.index(record["land"]),
+                shared(address.get("town", "")),
+                1 if is_nationwide(record) else 0,
+                # Hundredths of a degree (about 1 km) are enough for "etwa 12 km".
+                round(where[0] * 100) if where else None,
+                round(where[1] * 100) if where else None,
+                1 if where and where[2] else 0,
+                _mask(record.get("services"), SERVICES),
+                _mask(record.get("accessibility"), ACCESSIBILITY),
+                _mask(record.get("online"), ONLINE),
+                shared(region),
+            ]
+        )
+    return rows, list(strings)
+
+
+def postal_codes(records: list[Record]) -> dict[str, list[int]]:
+    """PLZ → [lat×100, lon×100] for every PLZ the portal knows a position for (the providers' own)."""
+    codes: dict[str, list[int]] = {}
+    for record in records:
+        code = (record.get("address") or {}).get("postal_code")
+        where = position(record)
+        if code and where and code not in codes:
+            codes[code] = [round(where[0] * 100), round(where[1] * 100)]
+    return dict(sorted(codes.items()))
+
+
+def finder_data(dataset: Dataset) -> bytes:
+    """``finder.json``: lookup lists once, then one row per provider.
+
+    Row columns: id, name, kind index, Land index, town (index into ``s``),
+    nationwide (0/1), lat×100, lon×100 (or null), approximate position (0/1),
+    services bit mask, accessibility bit mask, online bit mask, Kreis and region
+    served (index into ``s``, for the text search).
+    """
+    rows, strings = finder_rows(dataset.providers)
+    document = {
+        "kinds": KINDS,
+        "services": SERVICES,
+        "access": ACCESSIBILITY,
+        "online": ONLINE,
+        "lands": LAENDER,
+        "plz": postal_codes(dataset.providers),
+        "s": strings,
+        "p": rows,
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def by_land(dataset: Dataset) -> dict[str, dict[str, list[Record]]]:
+    """Per Land: its own providers and the nationwide ones (both by name)."""
+    nationwide = sorted((record for record in dataset.providers if is_nationwide(record)), key=lambda item: item["name"].casefold())
+    result = {}
+    for land in LAENDER:
+        local = sorted((record for record in dataset.providers if record["land"] == land and not is_nationwide(record)), key=lambda item: item["name"].casefold())
+        result[land] = {"local": local, "nationwide": nationwide}
+    return result
+
+
+def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
+    """What the finder template needs, with links relative to ``page``."""
+    easy = page.startswith("leichte-sprache/")
+    lands = by_land(dataset)
+    records = sorted(dataset.providers, key=lambda record: (record["land"], record["name"].casefold()))
+    groups = [(land, [record for record in records if record["land"] == land]) for land in LAENDER]
+    return {
+        "easy": easy,
+        "page": page,
+        "groups": [(land, items) for land, items in groups if items] if len(records) <= FULL_LIST_LIMIT else [],
+        "uri": provider_uri,
+        "total": len(dataset.providers),
+        "nationwide_count": sum(1 for record in dataset.providers if is_nationwide(record)),
+        "lands": [
+            {"name": land, "uri": land_uri(land), "local": len(groups["local"]), "nationwide": len(groups["nationwide"])}
+            for land, groups in lands.items()
+        ],
+        "kinds": KINDS,
+        "services": SERVICES,
+        "accessibility": ACCESSIBILITY,
+        "data_href": href(FINDER_DATA, page),
+        "eager": len(finder_data(dataset)) <= EAGER_DATA_BYTES,
+        "places_href": href(PLACE_TABLE, page) if german_places() else "",
+        "provider_base": href(PROVIDER_DIR, page) + "/",
+        "script_href": href("assets/javascripts/finder.js", page),
+        "json_uri": OPEN_DATA_JSON,
+        "csv_uri": OPEN_DATA_CSV,
+        "attribution": ATTRIBUTION,
+        "attribution_url": ATTRIBUTION_URL,
+        "license_url": LICENSE_URL,
+        "has_places": bool(german_places()),
+    }
+
+
+def osm_url(record: Record | dict) -> str:
+    """A plain link to the place on openstreetmap.org (no embedded map, nothing loads from there)."""
+    geo = record.get("geo")
+    if geo:
+        lat, lon = geo["lat"], geo["lon"]
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+    address = record.get("address") or {}
+    if not address.get("town"):
+        return ""
+    query = ", ".join(part for part in (address.get("street"), " ".join(filter(None, (address.get("postal_code"), address.get("town"))))) if part)
+    return "https://www.openstreetmap.org/search?" + urlencode({"query": query}, quote_via=quote)
+
+
+def json_ld(record: Record | dict) -> dict[str, Any]:
+    """schema.org description of the provider for search engines and assistive tools."""
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "Organization", "name": record["name"]}
+    contact = record.get("contact") or {}
+    if contact.get("website"):
+        data["url"] = contact["website"]
+    if contact.get("phone"):
+        data["telephone"] = contact["phone"]
+    if contact.get("email"):
+        data["email"] = contact["email"]
+    address = record.get("address") or {}
+    if address:
+        postal = {"@type": "PostalAddress", "addressRegion": record["land"], "addressCountry": "DE"}
+        for key, field in (("streetAddress", "street"), ("postalCode", "postal_code"), ("addressLocality", "town")):
+            if address.get(field):
+                postal[key] = address[field]
+        data["address"] = postal
+    if record.get("geo"):
+        data["geo"] = {"@type": "GeoCoordinates", "latitude": record["geo"]["lat"], "longitude": record["geo"]["lon"]}
+    data["areaServed"] = "Deutschland" if is_nationwide(record) else record.get("region_served") or record["land"]
+    if record.get("description"):
+        data["description"] = record["description"]
+    if record.get("languages"):
+        data["knowsLanguage"] = record["languages"]
+    return data
+
+
+def sentences(text: str | None) -> list[str]:
+    """Leichte Sprache puts one sentence on each line; the YAML folds them into one."""
+    return [part for part in re.split(r"(?<=[.!?])\s+", " ".join((text or "").split())) if part]
+
+
+def easy_description_problems(records: list[Record]) -> list[Problem]:
+    """Cross-record rule: every ``description_leichte_sprache`` passes the Leichte-Sprache checker's errors.
+
+    The checker reads Markdown pages; each description is checked as a page with
+    one sentence per line, as the provider page shows it.
+    """
+    from portal.leichte_sprache.checker import check_page
+    from portal.leichte_sprache.model import Severity
+
+    problems = []
+    for index, record in enumerate(records):
+        text = record.get("description_leichte_sprache")
+        if not text:
+            continue
+        page = "---\ntitle: Anbieter\n---\n\n# Anbieter\n\n" + "\n\n".join(sentences(text)) + "\n"
+        for finding in check_page(page, record.file):
+            if finding.severity is Severity.ERROR:
+                problems.append(
+                    Problem(
+                        record.file,
+                        record.line,
+                        f"providers[{index}].description_leichte_sprache",
+                        f"Leichte Sprache: {finding.message}",
+                        "Die Prüfregeln stehen in CONTRIBUTING.md; lassen Sie den Text von einer Prüfgruppe lesen.",
+                    )
+                )
+    return problems
