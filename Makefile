@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast bench lock clean
+.PHONY: serve build test test-fast bench audit lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_leichte_sprache.py
+
+## Lighthouse on 6 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
+audit: $(STAMP)
+	test audit/node_modules/.package-lock.json -nt audit/package-lock.json || (cd audit && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+	$(BIN)/python audit/run.py $(AUDIT_ARGS)
 
 ## Re-resolve the pinned dependencies after editing pyproject.toml
 lock: $(STAMP)

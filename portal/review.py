@@ -40,6 +40,19 @@ def review_note(meta: dict) -> str:
     return render("review.md", review=review)
 
 
+READ_ALOUD_SLOT = '<div class="portal-read-aloud" hidden></div>'
+
+
 def easy_reading_layout(markdown: str) -> str:
-    """Wrap a Leichte-Sprache page for its reading layout (CSS .portal-easy) and the Vorlesen control."""
-    return f'<div class="portal-easy" markdown>\n\n{markdown}\n\n</div>\n'
+    """Wrap a Leichte-Sprache page for its reading layout (CSS .portal-easy).
+
+    A slot for the Vorlesen control follows the page heading; vorlesen.js fills
+    it, and the CSS keeps its room from the first paint so nothing jumps.
+    """
+    lines = markdown.split("\n")
+    for number, line in enumerate(lines):
+        if line.startswith("# "):
+            lines[number + 1 : number + 1] = ["", READ_ALOUD_SLOT, ""]
+            break
+    body = "\n".join(lines)
+    return f'<div class="portal-easy" markdown>\n\n{body}\n\n</div>\n'

@@ -94,7 +94,9 @@ def test_vorlesen_is_absent_without_speech_synthesis(browser, site_url):
     context.add_init_script(NO_SPEECH)
     page = context.new_page()
     page.goto(site_url + "leichte-sprache/budget-fuer-arbeit/")
-    assert page.locator(".portal-read-aloud").count() == 0
+    assert page.locator(".portal-read-aloud").count() == 1  # the reserved slot
+    assert page.get_by_role("button").filter(has_text="Vorlesen").count() == 0
+    assert not page.locator(".portal-read-aloud").is_visible()
     context.close()
 
 

@@ -15,7 +15,7 @@ function readableText(root) {
 }
 
 function setUp() {
-  const box = document.createElement("div");
+  const box = content.querySelector(".portal-read-aloud") || document.createElement("div");
   box.className = "portal-read-aloud";
   const start = document.createElement("button");
   start.type = "button";
@@ -25,8 +25,11 @@ function setUp() {
   stop.textContent = "Vorlesen beenden";
   stop.hidden = true;
   box.append(start, stop);
-  const heading = content.querySelector("h1");
-  (heading || content.firstChild).after(box);
+  if (!box.isConnected) {
+    const heading = content.querySelector("h1");
+    (heading || content.firstChild).after(box);
+  }
+  box.hidden = false;
 
   const done = () => {
     start.hidden = false;
