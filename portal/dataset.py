@@ -155,6 +155,8 @@ def load_dataset(root: Path) -> Dataset:
     from portal.providers import easy_description_problems
 
     problems += easy_description_problems(dataset.providers)
+    from portal.cases import case_problems  # cross-file rules for good-practice cases
+    problems += case_problems(dataset)
     if problems:
         raise DataError(problems)
     dataset.events.sort(key=lambda record: (record["start"], record.slug))

@@ -7,6 +7,7 @@ from datetime import datetime
 from itertools import groupby
 
 from dateutil.rrule import rrulestr
+from markupsafe import Markup
 
 from portal.calendar import calendar_ics, event_ics
 from portal.charts import figure_html
@@ -30,7 +31,7 @@ from portal.providers import (
     sentences,
     vcard_uri,
 )
-from portal.render import relative, render
+from portal.render import MONTHS, date_de, relative, render
 from portal.schemas import LAENDER
 from portal.statistics import group_charts
 from portal.vcard import provider_vcard
@@ -96,15 +97,22 @@ def is_past(event: Record, now: datetime) -> bool:
 def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
     """One page per provider, case and event, and one provider list per Bundesland."""
     pages = [*provider_pages(dataset, now), *land_pages(dataset)]
-    for record in dataset.cases:
-        organisations = [_organisation(dataset, name) for name in record.get("organisations", [])]
-        pages.append(GeneratedPage(case_uri(record), render("case.md", c=record.data, organisations=organisations, page=case_uri(record))))
+    pages += case_pages(dataset)
     for record in dataset.events:
         organiser = dataset.provider(record["organiser"])
         pages.append(
             GeneratedPage(
                 event_uri(record),
-                render("event.md", e=record.data, slug=record.slug, organiser=organiser, organiser_uri=provider_uri(organiser), page=event_uri(record), past=is_past(record, now)),
+                render(
+                    "event.md",
+                    e=record.data,
+                    slug=record.slug,
+                    organiser=organiser,
+                    organiser_uri=provider_uri(organiser),
+                    page=event_uri(record),
+                    past=is_past(record, now),
+                    ld=event_json_ld(record, organiser),
+                ),
             )
         )
     return pages
@@ -157,6 +165,50 @@ def provider_downloads(dataset: Dataset, now: datetime) -> list[GeneratedDownloa
         downloads.append(GeneratedDownload(PLACE_TABLE, place_table(list(LAENDER))))
     downloads += [GeneratedDownload(vcard_uri(record), provider_vcard(record.data)) for record in dataset.providers]
     return downloads
+
+
+ATTENDANCE_MODES = {
+    "Präsenz": "https://schema.org/OfflineEventAttendanceMode",
+    "Online": "https://schema.org/OnlineEventAttendanceMode",
+    "Hybrid": "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def event_json_ld(record: Record, organiser: Record | None) -> dict:
+    """schema.org ``Event`` for the event page, built from the same fields the page shows."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": record["title"],
+        "startDate": record["start"],
+        "endDate": record["end"],
+        "eventAttendanceMode": ATTENDANCE_MODES[record["format"]],
+        "eventStatus": "https://schema.org/EventScheduled",
+        "inLanguage": "de",
+    }
+    locations = []
+    place = record.get("place")
+    if place:
+        address = {"@type": "PostalAddress", "addressLocality": place["town"], "addressCountry": "DE"}
+        if place.get("street"):
+            address["streetAddress"] = place["street"]
+        if place.get("postal_code"):
+            address["postalCode"] = place["postal_code"]
+        locations.append({"@type": "Place", "name": place.get("name") or place["town"], "address": address})
+    if record.get("online_url"):
+        locations.append({"@type": "VirtualLocation", "url": record["online_url"]})
+    if locations:
+        data["location"] = locations[0] if len(locations) == 1 else locations
+    if organiser is not None:
+        data["organizer"] = {"@type": "Organization", "name": organiser["name"]}
+        website = (organiser.get("contact") or {}).get("website")
+        if website:
+            data["organizer"]["url"] = website
+    if record.get("description"):
+        data["description"] = record["description"]
+    if record.get("audience"):
+        data["audience"] = [{"@type": "Audience", "audienceType": group} for group in record["audience"]]
+    return data
 
 
 def calendar_entry(dataset: Dataset, record: Record, site_url: str | None) -> dict:
@@ -217,9 +269,66 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
 
 
 def case_listing(dataset: Dataset, page: str) -> str:
-    """Good-practice cases, newest start first."""
-    records = sorted(dataset.cases, key=lambda record: record.get("period", {}).get("start", ""), reverse=True)
-    return render("list-cases.md", cases=records, page=page, uri=case_uri)
+    """Good-practice cases, newest start first, each with its period and Land."""
+    records = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
+    periods = {record.slug: period_text(record.get("period")) for record in records}
+    return render("list-cases.md", cases=records, periods=periods, page=page, uri=case_uri)
+
+
+def case_pages(dataset: Dataset) -> list[GeneratedPage]:
+    """One page per good-practice case: facts, what happened, its figures as charts, sources."""
+    charts = group_charts(dataset.statistics)
+    pages = []
+    for record in dataset.cases:
+        uri = case_uri(record)
+        organisations = [_organisation(dataset, name) for name in record.get("organisations", [])]
+        pages.append(
+            GeneratedPage(
+                uri,
+                render(
+                    "case.md",
+                    c=record.data,
+                    organisations=organisations,
+                    page=uri,
+                    period=period_text(record.get("period")),
+                    figures=case_figures(record, dataset, charts),
+                    easy_lines=sentences(record.get("summary_leichte_sprache")),
+                ),
+            )
+        )
+    return pages
+
+
+def case_figures(record: Record, dataset: Dataset, charts: dict | None = None) -> list[Markup]:
+    """The charts that hold the case's series, each once, in the order the case names them."""
+    charts = group_charts(dataset.statistics) if charts is None else charts
+    chart_order = []
+    for series_id in record.get("figures", []):
+        chart_id = dataset.statistics[series_id].chart_id
+        if chart_id not in chart_order:
+            chart_order.append(chart_id)
+    # figure_html renders through the autoescaping environment, so its output is safe markup.
+    return [Markup(figure_html(charts[chart_id], f"chart-{chart_id}")) for chart_id in chart_order]
+
+
+def partial_date_text(value: str) -> str:
+    """2021-10-01 → 1. Oktober 2021; 2017-12 → Dezember 2017; 2010 → 2010 (no more precise than the source)."""
+    parts = str(value).split("-")
+    if len(parts) == 3:
+        return date_de(value)
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return parts[0]
+
+
+def period_text(period: dict | None) -> dict | None:
+    """Start and end of a case as display text with their machine-readable values."""
+    if not period or not period.get("start"):
+        return None
+    text = {"start": period["start"], "start_text": partial_date_text(period["start"])}
+    if period.get("end"):
+        text.update(end=period["end"], end_text=partial_date_text(period["end"]))
+    return text
 
 
 def event_listing(dataset: Dataset, page: str, now: datetime, when: str = "upcoming") -> str:

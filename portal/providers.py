@@ -271,8 +271,8 @@ def easy_description_problems(records: list[Record]) -> list[Problem]:
     problems = []
     for index, record in enumerate(records):
         text = record.get("description_leichte_sprache")
-        if not text:
-            continue
+        if not isinstance(text, str) or not text:
+            continue  # a missing or non-text value is the schema's to report
         page = "---\ntitle: Anbieter\n---\n\n# Anbieter\n\n" + "\n\n".join(sentences(text)) + "\n"
         for finding in check_page(page, record.file):
             if finding.severity is Severity.ERROR:

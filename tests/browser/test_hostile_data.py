@@ -112,7 +112,9 @@ def test_hostile_data_stays_inert(browser, fixture_site):
                 if is_external(link["resolved"], own_host) or link["key"] in clicked:
                     continue
                 clicked.add(link["key"])
-                if urldefrag(page.url)[0] != urldefrag(address)[0]:
+                # evaluate() waits for a navigation started by the last click to
+                # finish, so this sees where the page really is (page.url may lag).
+                if urldefrag(page.evaluate("() => location.href"))[0] != urldefrag(address)[0]:
                     page.goto(address, wait_until="load")
                 anchor = page.locator("a[href]").nth(link["index"])
                 if anchor.evaluate(POINTER_REACHES):

@@ -1,0 +1,183 @@
+"""Good-practice cases: the new schema fields one rule at a time, cross-file checks, listing and page."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from portal.dataset import load_dataset
+from portal.errors import DataError
+from portal.load import parse_yaml
+from portal.pages import case_listing, case_pages, partial_date_text, period_text
+from portal.schemas import SCHEMA_DIR
+from portal.validate import validate_document
+
+ROOT = Path(__file__).resolve().parents[2]
+CASE = SCHEMA_DIR / "good-practice.schema.json"
+
+VALID = """title: Beispiel
+summary: Ein Beispiel.
+kind: Modellprojekt
+sources: [{title: Q, url: "https://example.org/"}]
+checked: "2026-01-15"
+"""
+
+
+def problems_for(extra: str, base: str = VALID):
+    return validate_document(parse_yaml(base + extra, "data/good-practice/x.yaml"), CASE)
+
+
+def test_valid_case_with_all_new_fields():
+    extra = """sector: "C – Verarbeitendes Gewerbe"
+target_group: [Werkstatt-Beschäftigte, Unternehmen]
+what_happened: Es geschah etwas.
+what_helped: [Gute Begleitung.]
+obstacles: [Wenig bekannt.]
+figures: [stata-stendal-agh-besetzt]
+quotes: [{text: Schön., by: Eine Budgetnehmerin, date: "2025-01-01", consent: true}]
+summary_leichte_sprache: Das ist ein Satz.
+"""
+    assert problems_for(extra) == []
+
+
+def test_sector_is_a_wz_2008_section():
+    [problem] = problems_for("sector: Gastronomie\n")
+    assert problem.field == "sector"
+    assert "I – Gastgewerbe" in problem.hint
+    sectors = __import__("json").loads(CASE.read_text(encoding="utf-8"))["properties"]["sector"]["enum"]
+    assert [sector[0] for sector in sectors] == list("ABCDEFGHIJKLMNOPQRSTU")
+
+
+def test_target_group_is_a_closed_list():
+    [problem] = problems_for("target_group: [Werkstattbeschaeftigte]\n")
+    assert problem.field == "target_group[0]"
+    assert "Werkstatt-Beschäftigte" in problem.hint
+
+
+def test_quote_needs_consent_true():
+    [problem] = problems_for('quotes: [{text: Z, by: B, date: "2025-01-01", consent: false}]\n')
+    assert problem.field == "quotes[0].consent"
+
+
+def test_quote_needs_a_date():
+    [problem] = problems_for("quotes: [{text: Z, by: B, consent: true}]\n")
+    assert problem.field == "quotes[0].date"
+    assert "Pflichtfeld „date“ fehlt" in problem.message
+
+
+def test_html_in_what_helped_is_rejected():
+    [problem] = problems_for("what_helped: ['<b>fett</b>']\n")
+    assert problem.field == "what_helped[0]"
+    assert "spitze Klammern" in problem.message
+
+
+def test_source_without_url_needs_a_seed():
+    base = VALID.replace('sources: [{title: Q, url: "https://example.org/"}]', "sources: [{title: Q}]")
+    [problem] = problems_for("", base)
+    assert problem.field == "sources[0].seed"
+    assert "Pflichtfeld „seed“ fehlt" in problem.message
+    seeded = VALID.replace('sources: [{title: Q, url: "https://example.org/"}]', "sources: [{title: Q, seed: 002_df185232e2d71f9b.txt, note: intern}]")
+    assert problems_for("", seeded) == []
+
+
+def test_source_url_must_still_be_https():
+    base = VALID.replace("https://example.org/", "http://example.org/")
+    [problem] = problems_for("", base)
+    assert problem.field == "sources[0].url"
+
+
+@pytest.mark.parametrize("value", ["2017-12", "2010", "2021-10-01"])
+def test_period_may_be_as_precise_as_the_source(value):
+    assert problems_for(f'period: {{start: "{value}"}}\n') == []
+
+
+@pytest.mark.parametrize(("value", "message"), [("2017-13", "kein Datum"), ("2026-02-30", "kein gültiges Datum"), ("12.2017", "kein Datum")])
+def test_impossible_period_is_rejected(value, message):
+    [problem] = problems_for(f'period: {{start: "{value}"}}\n')
+    assert problem.field == "period.start"
+    assert message in problem.message
+
+
+def test_partial_dates_are_shown_no_more_precise_than_given():
+    assert partial_date_text("2021-10-01") == "1. Oktober 2021"
+    assert partial_date_text("2017-12") == "Dezember 2017"
+    assert partial_date_text("2010") == "2010"
+    assert period_text({"start": "2018-03-15"}) == {"start": "2018-03-15", "start_text": "15. März 2018"}
+    assert period_text(None) is None
+
+
+def project(tmp_path: Path, case: str) -> Path:
+    (tmp_path / "data" / "good-practice").mkdir(parents=True)
+    (tmp_path / "data" / "statistics").mkdir()
+    shutil.copy(ROOT / "data" / "statistics" / "stata-stendal-agh-besetzt.yaml", tmp_path / "data" / "statistics")
+    (tmp_path / "data" / "good-practice" / "fall.yaml").write_text(case, encoding="utf-8")
+    return tmp_path
+
+
+def test_unknown_figure_series_is_a_german_problem_with_line(tmp_path):
+    root = project(tmp_path, VALID + "figures:\n  - stata-stendal-agh-besetzt\n  - gibt-es-nicht\n")
+    with pytest.raises(DataError) as caught:
+        load_dataset(root)
+    [problem] = [str(problem) for problem in caught.value.problems]
+    assert problem.startswith("data/good-practice/fall.yaml:8 figures[1]:")
+    assert "Zahlenreihe „gibt-es-nicht“ gibt es nicht" in problem
+    assert "stata-stendal-agh-besetzt" in problem
+
+
+def test_easy_summary_is_checked_for_errors(tmp_path):
+    root = project(tmp_path, VALID + "summary_leichte_sprache: Das Programm ist für Menschen, die lange keine Arbeit hatten.\n")
+    with pytest.raises(DataError) as caught:
+        load_dataset(root)
+    [problem] = caught.value.problems
+    assert (problem.field, problem.line) == ("summary_leichte_sprache", 6)
+    assert problem.message.startswith("Leichte Sprache: ")
+
+
+def test_good_easy_summary_and_known_figure_pass(tmp_path):
+    root = project(tmp_path, VALID + "figures: [stata-stendal-agh-besetzt]\nsummary_leichte_sprache: Das Programm hilft Menschen ohne Arbeit.\n")
+    assert len(load_dataset(root).cases) == 1
+
+
+def test_every_seed_project_is_a_case():
+    dataset = load_dataset(ROOT)
+    seeds = {source.get("seed") for case in dataset.cases for source in case["sources"]}
+    assert {name for name in seeds if name}.issuperset(
+        {"000_7eec460a18173ff6.txt", "001_366b4cd4ddf10220.txt", "002_df185232e2d71f9b.txt", "003_751572aa03cc44bd.txt", "004_1fdc031daa0a0dd4.txt"}
+    )
+
+
+def test_listing_is_newest_first_with_period_and_land():
+    dataset = load_dataset(ROOT)
+    listing = case_listing(dataset, "gute-praxis/index.md")
+    order = [listing.index(f"({case.slug}.md)") for case in sorted(dataset.cases, key=lambda c: c["period"]["start"], reverse=True)]
+    assert order == sorted(order)
+    assert "Kommunalprojekt · Hessen · <time datetime=\"2009-04-02\">2. April 2009</time> bis <time datetime=\"2010\">2010</time>" in listing
+    assert "Modellprojekt · bundesweit ·" in listing
+
+
+def test_case_page_has_pagefind_filters_and_charts():
+    dataset = load_dataset(ROOT)
+    pages = {page.src_uri: page.markdown for page in case_pages(dataset)}
+    stendal = pages["gute-praxis/stata-landkreis-stendal.md"]
+    for name in ("Art", "Bundesland", "Zielgruppe"):
+        assert f'data-pagefind-filter="{name}"' in stendal
+    assert stendal.count('role="img"') == 4  # five series, two of them share one chart
+    assert 'id="chart-stata-stendal-profilings"' in stendal
+
+
+def test_case_page_escapes_hostile_text():
+    from portal.dataset import Record
+
+    record = Record("case", "x", {"title": "T", "summary": "S", "kind": "Peer-Angebot", "sources": [{"title": "<script>alert(1)</script>", "seed": "002_df185232e2d71f9b.txt"}],
+                                  "what_helped": ["<img src=x onerror=alert(1)>"], "checked": "2026-01-01"}, "x.yaml", 1)
+
+    class Data:
+        cases = [record]
+        statistics = {}
+
+        def provider(self, name):
+            return None
+
+    [page] = case_pages(Data())
+    assert "<script>alert" not in page.markdown and "&lt;script&gt;" in page.markdown
+    assert "<img" not in page.markdown
