@@ -8,6 +8,7 @@ import threading
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from support import FIXTURES, build_site, make_project
 
 from .conftest import wait_until_ready
@@ -85,6 +86,22 @@ def is_external(resolved: str, own_host: str) -> bool:
     return parts.scheme in ("http", "https") and parts.netloc != own_host
 
 
+def settled_address(page) -> str:
+    """Where the page is once a navigation started by the last click has finished.
+
+    page.url can lag behind a click that is about to navigate, and an evaluate()
+    during the navigation fails with "execution context was destroyed": wait and
+    ask again until the page stays put.
+    """
+    for _ in range(20):
+        page.wait_for_load_state("load")
+        try:
+            return page.evaluate("() => location.href")
+        except PlaywrightError:
+            page.wait_for_timeout(100)
+    raise AssertionError(f"Die Seite kommt nach einem Klick nicht zur Ruhe: {page.url}")
+
+
 def test_hostile_data_stays_inert(browser, fixture_site):
     name, site, url = fixture_site
     own_host = urlsplit(url).netloc
@@ -112,9 +129,7 @@ def test_hostile_data_stays_inert(browser, fixture_site):
                 if is_external(link["resolved"], own_host) or link["key"] in clicked:
                     continue
                 clicked.add(link["key"])
-                # evaluate() waits for a navigation started by the last click to
-                # finish, so this sees where the page really is (page.url may lag).
-                if urldefrag(page.evaluate("() => location.href"))[0] != urldefrag(address)[0]:
+                if urldefrag(settled_address(page))[0] != urldefrag(address)[0]:
                     page.goto(address, wait_until="load")
                 anchor = page.locator("a[href]").nth(link["index"])
                 if anchor.evaluate(POINTER_REACHES):
