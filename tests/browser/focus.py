@@ -84,14 +84,21 @@ FOCUS_STATE = """() => {
         if (!isVisible(el)) return {kind: 'unsichtbares Element', contrast: 0, where: el.tagName.toLowerCase()};
         if (!color || color[3] === 0) return {kind: null, contrast: 0, where: el.tagName.toLowerCase()};
         const box = el.getBoundingClientRect();
-        const d = reach + 1.5;
+        // A ring drawn inside the control (outline-offset of minus its width or
+        // more, as in the 48 px header) borders the control's own background:
+        // sample just inside the ring instead of outside the box.
+        const offset = parseFloat(style.outlineOffset) || 0;
+        const inside = kind === 'outline' && offset <= -outlineWidth;
+        const d = inside ? offset - 1.5 : reach + 1.5;
         const points = [
             [box.left - d, box.top + box.height / 2], [box.right + d, box.top + box.height / 2],
             [box.left + box.width / 2, box.top - d], [box.left + box.width / 2, box.bottom + d],
         ].filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
         let lowest = Infinity, lowestBackground = null;
         for (const [x, y] of points) {
-            const behind = document.elementsFromPoint(x, y).find((other) => other !== el && !el.contains(other));
+            const behind = inside
+                ? document.elementsFromPoint(x, y)[0]
+                : document.elementsFromPoint(x, y).find((other) => other !== el && !el.contains(other));
             const background = behind ? backgroundOf(behind) : [255, 255, 255, 1];
             const ratio = contrast(over(color, background), background);
             if (ratio < lowest) { lowest = ratio; lowestBackground = background; }
