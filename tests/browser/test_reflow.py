@@ -35,6 +35,13 @@ CLIPPED = """() => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (!node.textContent.trim() || !node.parentElement.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})) continue;
+            // Text inside a scroll container below el can be scrolled to: not clipped.
+            let scrolls = false;
+            for (let up = node.parentElement; up && up !== el; up = up.parentElement) {
+                const own = getComputedStyle(up);
+                if (['auto', 'scroll'].includes(own.overflowY) || ['auto', 'scroll'].includes(own.overflowX)) { scrolls = true; break; }
+            }
+            if (scrolls) continue;
             const range = document.createRange();
             range.selectNodeContents(node);
             const outside = [...range.getClientRects()].some((r) => r.width > 0 && (
