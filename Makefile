@@ -38,10 +38,13 @@ test: $(STAMP) $(NODE_STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser" tests/unit
 
+CORPUS ?= ../shared/corpus/leichte-sprache-eval.yaml
+
 ## Build time and size against data size (synthetic data, never published)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_leichte_sprache.py
+	$(BIN)/python bench/leichte_sprache_eval.py $(CORPUS)
 
 ## Lighthouse on 6 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
 audit: $(STAMP)

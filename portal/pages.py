@@ -23,6 +23,7 @@ from portal.providers import (
     by_land,
     finder_context,
     finder_data,
+    href,
     is_nationwide,
     json_ld,
     land_uri,
@@ -32,7 +33,7 @@ from portal.providers import (
     vcard_uri,
 )
 from portal.render import MONTHS, date_de, relative, render
-from portal.schemas import LAENDER
+from portal.schemas import CASE_KINDS, LAENDER, SECTORS
 from portal.statistics import group_charts
 from portal.vcard import provider_vcard
 
@@ -268,11 +269,50 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
     return render("list-providers.md", groups=groups, page=page, uri=provider_uri, grouped=land is None)
 
 
+NATIONWIDE = "bundesweit"
+
+
 def case_listing(dataset: Dataset, page: str) -> str:
-    """Good-practice cases, newest start first, each with its period and Land."""
+    """Good-practice cases, newest start first, each with its period and Land, under a filter form."""
     records = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
     periods = {record.slug: period_text(record.get("period")) for record in records}
-    return render("list-cases.md", cases=records, periods=periods, page=page, uri=case_uri)
+    return render(
+        "list-cases.md",
+        cases=records,
+        periods=periods,
+        page=page,
+        uri=case_uri,
+        filters=case_filters(records),
+        NATIONWIDE=NATIONWIDE,
+        script_href=href("assets/javascripts/cases.js", page),
+    )
+
+
+def case_filters(records: list[Record]) -> list[dict]:
+    """The listing's filters, each offering only values some case has, in the schema's order, with counts.
+
+    A filter without any value to choose (no case names a sector yet) is left out rather than shown empty.
+    """
+
+    def options(values: list[str], order: tuple[str, ...] | None) -> list[dict]:
+        counts: dict[str, int] = {}
+        for value in values:
+            counts[value] = counts.get(value, 0) + 1
+        ranked = [value for value in order if value in counts] if order else sorted(counts, key=str.casefold)
+        ranked += [value for value in counts if value not in ranked]  # "bundesweit" after the Länder
+        return [{"value": value, "count": counts[value]} for value in ranked]
+
+    filters = [
+        ("art", "kind", "Art", "Alle Arten", [record["kind"] for record in records], CASE_KINDS),
+        ("land", "land", "Bundesland", "Alle Bundesländer", [record.get("land") or NATIONWIDE for record in records], LAENDER),
+        ("branche", "sector", "Branche (WZ 2008)", "Alle Branchen", [record["sector"] for record in records if record.get("sector")], SECTORS),
+        ("zielgruppe", "target", "Zielgruppe", "Alle Zielgruppen", [group for record in records for group in record.get("target_group", [])], None),
+    ]
+    return [
+        {"name": name, "field": field, "label": label, "all": all_text, "options": options(values, order)}
+        for name, field, label, all_text, values, order in filters
+        if values
+    ]
 
 
 def case_pages(dataset: Dataset) -> list[GeneratedPage]:

@@ -25,6 +25,7 @@ def evaluate(corpus_path: str | Path) -> dict:
     failing: Counter[str] = Counter()
     fired: dict[str, Counter[str]] = {"leichte": Counter(), "standard": Counter()}
     failed_ids: dict[str, list[str]] = {"leichte": [], "standard": []}
+    standard_passed: list[str] = []
     for entry in corpus["entries"]:
         label = entry["label"]
         findings = check_text(entry["text"], rules=EVALUATED_RULES)
@@ -33,6 +34,8 @@ def evaluate(corpus_path: str | Path) -> dict:
         if has_errors(findings):
             failing[label] += 1
             failed_ids[label].append(entry["id"])
+        elif label == "standard":
+            standard_passed.append(entry["id"])
     return {
         "leichte_total": totals["leichte"],
         "standard_total": totals["standard"],
@@ -40,5 +43,6 @@ def evaluate(corpus_path: str | Path) -> dict:
         "standard_fail_rate": failing["standard"] / totals["standard"] if totals["standard"] else 0.0,
         "rule_counts": {label: dict(counter) for label, counter in fired.items()},
         "failed": failed_ids,
+        "standard_passed": standard_passed,
         "skipped_rules": [rule.id for rule in RULES if rule.layout],
     }

@@ -8,7 +8,7 @@ import pytest
 from portal.dataset import load_dataset
 from portal.errors import DataError
 from portal.load import parse_yaml
-from portal.pages import case_listing, case_pages, partial_date_text, period_text
+from portal.pages import case_filters, case_listing, case_pages, partial_date_text, period_text
 from portal.schemas import SCHEMA_DIR
 from portal.validate import validate_document
 
@@ -153,6 +153,47 @@ def test_listing_is_newest_first_with_period_and_land():
     assert order == sorted(order)
     assert "Kommunalprojekt · Hessen · <time datetime=\"2009-04-02\">2. April 2009</time> bis <time datetime=\"2010\">2010</time>" in listing
     assert "Modellprojekt · bundesweit ·" in listing
+
+
+def _case(slug: str, **fields):
+    from portal.dataset import Record
+
+    data = {"title": slug, "summary": "S", "kind": "Modellprojekt", "sources": [], "checked": "2026-01-01", **fields}
+    return Record("case", slug, data, f"data/good-practice/{slug}.yaml", 1)
+
+
+def test_listing_filters_offer_only_present_values_in_schema_order_with_counts():
+    records = [
+        _case("a", kind="Peer-Angebot", land="Sachsen-Anhalt", sector="I – Gastgewerbe", target_group=["Unternehmen", "Budgetnehmende"]),
+        _case("b", kind="Budget für Arbeit", land="Bayern", sector="C – Verarbeitendes Gewerbe", target_group=["Unternehmen"]),
+        _case("c", kind="Budget für Arbeit", target_group=["Werkstatt-Beschäftigte"]),
+    ]
+    filters = {item["name"]: item for item in case_filters(records)}
+    assert list(filters) == ["art", "land", "branche", "zielgruppe"]
+    values = {name: [(option["value"], option["count"]) for option in item["options"]] for name, item in filters.items()}
+    assert values["art"] == [("Budget für Arbeit", 2), ("Peer-Angebot", 1)]  # the schema's order, not the data's
+    assert values["land"] == [("Bayern", 1), ("Sachsen-Anhalt", 1), ("bundesweit", 1)]
+    assert values["branche"] == [("C – Verarbeitendes Gewerbe", 1), ("I – Gastgewerbe", 1)]
+    assert values["zielgruppe"] == [("Budgetnehmende", 1), ("Unternehmen", 2), ("Werkstatt-Beschäftigte", 1)]
+    # No case names a sector: no empty "Branche" filter.
+    assert [item["name"] for item in case_filters([_case("d"), _case("e", land="Hessen")])] == ["art", "land"]
+
+
+def test_listing_carries_the_filter_values_on_each_case_and_escapes_them():
+    from portal.dataset import Record
+
+    hostile = Record("case", "h", {"title": "T", "summary": "S", "kind": "Peer-Angebot", "land": "Hessen", "sources": [], "checked": "2026-01-01",
+                                   "target_group": ['Un"ternehmen <b>']}, "h.yaml", 1)
+
+    class Data:
+        cases = [hostile]
+
+    listing = case_listing(Data(), "gute-praxis/index.md")
+    assert 'data-kind="Peer-Angebot" data-land="Hessen" data-sector=""' in listing
+    assert 'data-target="[&#34;Un\\&#34;ternehmen \\u003cb\\u003e&#34;]"' in listing
+    assert "<b>" not in listing
+    assert '<option value="Hessen">Hessen (1)</option>' in listing
+    assert '<script src="../assets/javascripts/cases.js" defer></script>' in listing
 
 
 def test_case_page_has_pagefind_filters_and_charts():

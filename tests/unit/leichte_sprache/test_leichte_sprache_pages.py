@@ -119,3 +119,21 @@ def test_leichte_texts_pass_at_least_at_the_measured_rate(evaluation) -> None:
     texts break rules the sources make mandatory (Wenn-Nebensätze, unsplit compounds,
     quotation marks, numbers as words); the thresholds are not fitted to the corpus."""
     assert evaluation["leichte_pass_rate"] >= 0.5
+
+
+def test_evaluation_script_prints_the_table_per_label_and_rule(capsys):
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[3] / "bench" / "leichte_sprache_eval.py"
+    spec = importlib.util.spec_from_file_location("leichte_sprache_eval", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    result = evaluate(CORPUS)
+    passed = round(result["leichte_pass_rate"] * result["leichte_total"])
+    assert f"| leichte | {result['leichte_total']} | {passed} |" in out
+    failed = round(result["standard_fail_rate"] * result["standard_total"])
+    assert f"| standard | {result['standard_total']} | {result['standard_total'] - failed} | {failed} | {result['standard_fail_rate']:.1%} fail" in out
+    assert f"| satzlaenge | error | {result['rule_counts']['leichte']['satzlaenge']} | {result['rule_counts']['standard']['satzlaenge']} |" in out
+    assert module.main(["/nonexistent/corpus.yaml"]) == 2

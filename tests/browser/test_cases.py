@@ -1,0 +1,127 @@
+"""The good-practice listing's filters in a real browser: keyboard only, live count, sorting, address, no-JS, axe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from portal.dataset import load_dataset
+
+from .axe_check import assert_no_violations
+from .targets import SCHEMES, assert_scheme
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+LISTING = "gute-praxis/"
+ACTIVE = "() => document.activeElement.id"
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return load_dataset(ROOT).cases
+
+
+def shown_titles(page) -> list[str]:
+    return page.locator("#case-list .portal-case:not([hidden]) h2").all_text_contents()
+
+
+def status(page) -> str:
+    return page.locator("#case-filter-status").text_content().strip()
+
+
+def tab_to(page, control_id: str) -> None:
+    """Move the focus with the Tab key alone until it reaches the control."""
+    page.locator("h1").click()  # start from the page content, as after reading the heading
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate(ACTIVE) == control_id:
+            return
+    raise AssertionError(f"{control_id} ist mit der Tab-Taste nicht erreichbar")
+
+
+def test_choosing_a_land_by_keyboard_shows_only_its_cases(open_page, cases):
+    page = open_page(LISTING)
+    page.wait_for_selector("#case-filter", state="visible")
+    assert status(page) == f"Alle {len(cases)} Beispiele werden angezeigt."
+    hessen = sorted(record["title"] for record in cases if record.get("land") == "Hessen")
+    assert hessen and len(hessen) < len(cases), "Testannahme: Hessen hat einige, aber nicht alle Beispiele"
+
+    tab_to(page, "case-filter-land")
+    page.keyboard.type("Hessen")  # type-ahead selects the option, as screen-reader users do
+    assert page.locator("#case-filter-land").input_value() == "Hessen"
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(hessen)}")
+    assert sorted(shown_titles(page)) == hessen
+    assert page.locator("#case-filter-status").get_attribute("role") == "status"
+    assert status(page) == f"{len(hessen)} von {len(cases)} Beispielen passen zu Ihrer Auswahl."
+    # The choice is kept in the address, so the filtered list can be bookmarked.
+    assert page.url.endswith("?land=Hessen")
+
+    # The reset button is reached with Tab and pressed with Enter: every case again.
+    tab_to(page, "case-filter-reset")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(cases)}")
+    assert page.locator("#case-filter-land").input_value() == ""
+    assert status(page) == f"Alle {len(cases)} Beispiele werden angezeigt."
+    assert "?" not in page.url
+
+
+def test_filters_combine_and_tell_when_nothing_matches(open_page, cases):
+    page = open_page(LISTING)
+    page.wait_for_selector("#case-filter", state="visible")
+    group = "Langzeitarbeitslose"
+    expected = sorted(record["title"] for record in cases if group in record.get("target_group", []))
+    page.select_option("#case-filter-zielgruppe", value=group)
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(expected)}")
+    assert sorted(shown_titles(page)) == expected
+    both = sorted(record["title"] for record in cases if group in record.get("target_group", []) and record.get("land") == "Hessen")
+    page.select_option("#case-filter-land", value="Hessen")
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(both)}")
+    assert sorted(shown_titles(page)) == both
+    page.select_option("#case-filter-zielgruppe", value="Unternehmen")
+    page.select_option("#case-filter-land", value="Sachsen-Anhalt")
+    assert not [record for record in cases if "Unternehmen" in record.get("target_group", []) and record.get("land") == "Sachsen-Anhalt"]
+    page.wait_for_function("() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === 0")
+    assert status(page).startswith("Kein Beispiel passt zu dieser Auswahl.")
+
+
+def test_sorting_by_date_and_restoring_from_the_address(open_page, cases):
+    newest_first = [record["title"] for record in sorted(cases, key=lambda record: (record["period"]["start"], record.slug), reverse=True)]
+    page = open_page(LISTING)
+    page.wait_for_selector("#case-filter", state="visible")
+    assert shown_titles(page) == newest_first
+    tab_to(page, "case-filter-sort")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#case-filter-sort").input_value() == "old"
+    page.wait_for_function("() => new URL(location.href).searchParams.get('sort') === 'old'")
+    assert shown_titles(page) == newest_first[::-1]
+    # A shared address opens the same selection.
+    page = open_page(LISTING + "?land=Sachsen-Anhalt&sort=old")
+    page.wait_for_selector("#case-filter", state="visible")
+    expected = [title for title in newest_first[::-1] if any(record["title"] == title and record.get("land") == "Sachsen-Anhalt" for record in cases)]
+    assert shown_titles(page) == expected
+    assert page.locator("#case-filter-land").input_value() == "Sachsen-Anhalt"
+    # An unknown value in the address is ignored, not applied as an empty filter.
+    page = open_page(LISTING + "?land=Atlantis")
+    page.wait_for_selector("#case-filter", state="visible")
+    assert len(shown_titles(page)) == len(cases)
+
+
+def test_without_javascript_every_case_is_listed_and_the_form_stays_hidden(browser, site_url, cases):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + LISTING)
+    assert page.locator("#case-filter").is_hidden()
+    assert sorted(shown_titles(page)) == sorted(record["title"] for record in cases)
+    context.close()
+
+
+@pytest.mark.parametrize(("scheme_options", "md_scheme"), SCHEMES)
+def test_filtered_listing_has_no_axe_violations(open_page, scheme_options, md_scheme):
+    page = open_page(LISTING, **scheme_options)
+    assert_scheme(page, md_scheme)
+    page.wait_for_selector("#case-filter", state="visible")
+    page.select_option("#case-filter-land", value="Hessen")
+    page.wait_for_function("() => document.querySelector('#case-filter-status').textContent.includes('von')")
+    assert_no_violations(page)
