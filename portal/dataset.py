@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -114,18 +115,29 @@ def _check_events(events: list[Record], dataset: Dataset, problems: list[Problem
             )
         if starts and ends and ends < starts:
             problems.append(Problem(event.file, document.line(("end",)), "end", f"Das Ende {end} liegt vor dem Beginn {start}", "Prüfen Sie Datum und Uhrzeit."))
-        organiser = event.get("organiser")
-        if isinstance(organiser, str) and dataset.provider(organiser) is None:
-            known = ", ".join(sorted(record.slug for record in dataset.providers)[:20])
-            problems.append(
-                Problem(
-                    event.file,
-                    document.line(("organiser",)),
-                    "organiser",
-                    f"Den Veranstalter „{organiser}“ gibt es nicht in data/providers.yaml",
-                    f"Tragen Sie die Kennung (id) eines Anbieters ein oder legen Sie ihn zuerst an. Vorhanden sind zum Beispiel: {known}.",
+        known = ", ".join(sorted(record.slug for record in dataset.providers)[:20])
+        place = event.get("place")
+        references = [(("organiser",), "organiser", event.get("organiser"), "Den Veranstalter")]
+        if isinstance(place, dict):
+            references.append((("place", "provider"), "place.provider", place.get("provider"), "Den Anbieter am Ort"))
+        for path, field_name, provider_id, what in references:
+            if isinstance(provider_id, str) and dataset.provider(provider_id) is None:
+                problems.append(
+                    Problem(
+                        event.file,
+                        document.line(path),
+                        field_name,
+                        f"{what} „{provider_id}“ gibt es nicht in data/providers.yaml",
+                        f"{_suggest_provider(provider_id, dataset)}Tragen Sie die Kennung (id) eines Anbieters ein oder legen Sie ihn zuerst an. "
+                        f"Vorhanden sind zum Beispiel: {known}.",
+                    )
                 )
-            )
+
+
+def _suggest_provider(provider_id: str, dataset: Dataset) -> str:
+    """The closest existing ids, so a typo is easy to fix."""
+    close = difflib.get_close_matches(provider_id, [record.slug for record in dataset.providers], n=3, cutoff=0.5)
+    return f"Meinten Sie {', '.join(f'„{slug}“' for slug in close)}? " if close else ""
 
 
 def _moment(value: Any) -> datetime | None:

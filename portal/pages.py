@@ -30,6 +30,7 @@ from portal.providers import (
     osm_url,
     provider_uri,
     sentences,
+    url_dir,
     vcard_uri,
 )
 from portal.render import MONTHS, date_de, relative, render
@@ -99,8 +100,16 @@ def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
     """One page per provider, case and event, and one provider list per Bundesland."""
     pages = [*provider_pages(dataset, now), *land_pages(dataset)]
     pages += case_pages(dataset)
+    pages += event_pages(dataset, now)
+    return pages
+
+
+def event_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
+    """One page per event: when, where, for whom, accessibility, registration, calendar file, JSON-LD."""
+    pages = []
     for record in dataset.events:
         organiser = dataset.provider(record["organiser"])
+        host = dataset.provider((record.get("place") or {}).get("provider", ""))
         pages.append(
             GeneratedPage(
                 event_uri(record),
@@ -110,6 +119,9 @@ def generate_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
                     slug=record.slug,
                     organiser=organiser,
                     organiser_uri=provider_uri(organiser),
+                    host=host,
+                    # raw HTML: MkDocs does not rewrite the link, so it points at the built folder
+                    host_href=href(url_dir(provider_uri(host)), event_uri(record)) + "/" if host else None,
                     page=event_uri(record),
                     past=is_past(record, now),
                     ld=event_json_ld(record, organiser),

@@ -115,6 +115,10 @@ def explain(error: ValidationError) -> tuple[tuple, str, str]:
     if keyword in ("minimum", "maximum"):
         bound = "mindestens" if keyword == "minimum" else "höchstens"
         return path, f"{_quote(value)} ist zu {'klein' if keyword == 'minimum' else 'groß'}, erlaubt ist {bound} {error.validator_value}", f"{schema.get('description', '')} {_example(schema)}".strip()
+    if keyword == "const":
+        expected = json.dumps(error.validator_value, ensure_ascii=False)
+        message = schema.get("x-message", f"ist hier nicht möglich, erlaubt ist nur {expected}")
+        return path, f"{_quote(value)} {message}", schema.get("description", "") or f"Tragen Sie {expected} ein."
     if keyword == "uniqueItems":
         return path, "Die Liste enthält einen Eintrag doppelt", "Löschen Sie die Wiederholung."
     return path, f"Ungültiger Wert {_quote(value)}", _example(schema)

@@ -57,6 +57,8 @@ def test_target_group_is_a_closed_list():
 def test_quote_needs_consent_true():
     [problem] = problems_for('quotes: [{text: Z, by: B, date: "2025-01-01", consent: false}]\n')
     assert problem.field == "quotes[0].consent"
+    assert problem.message == "„false“ muss true sein: Zitate nur mit Zustimmung der Person"
+    assert problem.hint.startswith("Die Person hat der Veröffentlichung zugestimmt.")
 
 
 def test_quote_needs_a_date():

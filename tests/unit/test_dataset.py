@@ -69,6 +69,21 @@ def test_unknown_organiser(tmp_path):
     assert "„b“" in message and "Vorhanden sind zum Beispiel: a" in message
 
 
+def test_unknown_place_provider_names_line_field_and_the_closest_id(tmp_path):
+    write(tmp_path, "data/providers.yaml", "providers:\n" + PROVIDER.format(id="lwl-inklusionsamt") + PROVIDER.format(id="jobcenter-stendal"))
+    write(tmp_path, "data/events/2026-12-01-termin.yaml", event(organiser="jobcenter-stendal").replace("place: {town: Ort}", "place:\n  town: Ort\n  provider: lwl-inklusionsam"))
+    [message] = problems(tmp_path)
+    assert message.startswith("data/events/2026-12-01-termin.yaml:7 place.provider: Den Anbieter am Ort „lwl-inklusionsam“ gibt es nicht")
+    assert "Meinten Sie „lwl-inklusionsamt“?" in message
+
+
+def test_known_place_provider_passes(tmp_path):
+    write(tmp_path, "data/providers.yaml", "providers:\n" + PROVIDER.format(id="a"))
+    write(tmp_path, "data/events/2026-12-01-termin.yaml", event().replace("place: {town: Ort}", "place: {town: Ort, provider: a}"))
+    [record] = load_dataset(tmp_path).events
+    assert record["place"]["provider"] == "a"
+
+
 def test_event_file_name_must_match_start_date(tmp_path):
     write(tmp_path, "data/providers.yaml", "providers:\n" + PROVIDER.format(id="a"))
     write(tmp_path, "data/events/2026-12-02-termin.yaml", event())

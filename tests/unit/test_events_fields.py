@@ -7,7 +7,7 @@ import pytest
 
 from portal.dataset import Record, load_dataset
 from portal.load import parse_yaml
-from portal.pages import event_json_ld, generate_pages
+from portal.pages import event_json_ld, event_pages, generate_pages
 from portal.schemas import SCHEMA_DIR
 from portal.validate import validate_document
 from datetime import datetime, timezone
@@ -100,3 +100,23 @@ def test_json_ld_cannot_close_its_script_block():
 
     assert "</script>" not in json_ld(ld)
     assert json.loads(str(json_ld(ld)))["description"] == data["description"]
+
+
+
+def test_place_provider_links_the_host_from_the_event_page():
+    hosts = {
+        "a": Record("provider", "a", {"name": "Veranstalter"}, "p.yaml", 1),
+        "gastgeber": Record("provider", "gastgeber", {"name": "Haus <der> Beratung"}, "p.yaml", 2),
+    }
+
+    class Data:
+        events = [Record("event", "2026-12-01-termin", parse_yaml(VALID.replace("town: Ort}", "town: Ort, provider: gastgeber}"), "x.yaml").data, "x.yaml", 1)]
+
+        def provider(self, provider_id):
+            return hosts.get(provider_id)
+
+    [page] = event_pages(Data(), datetime(2026, 11, 23, tzinfo=timezone.utc))
+    assert '<p>In den Räumen von <a href="../../anbieter/gastgeber/">Haus &lt;der&gt; Beratung</a></p>' in page.markdown
+    Data.events[0].data["place"].pop("provider")
+    [page] = event_pages(Data(), datetime(2026, 11, 23, tzinfo=timezone.utc))
+    assert "In den Räumen von" not in page.markdown
