@@ -46,7 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_leichte_sprache.py
 	$(BIN)/python bench/leichte_sprache_eval.py $(CORPUS)
 
-## Lighthouse on 6 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
+## Lighthouse on 7 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
 audit: $(STAMP)
 	test audit/node_modules/.package-lock.json -nt audit/package-lock.json || (cd audit && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
 	$(BIN)/python audit/run.py $(AUDIT_ARGS)

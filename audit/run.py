@@ -64,6 +64,7 @@ PAGES = [
     ("Inhaltsseite", "/budget-fuer-arbeit/", True),
     ("Leichte Sprache", "/leichte-sprache/budget-fuer-arbeit/", True),
     ("Anbieter-Finder", "/anbieter/", True),
+    ("Gute Praxis (Filter)", "/gute-praxis/", True),
     ("Anbieter-Seite", "/anbieter/lwl-inklusionsamt-arbeit/", False),
     ("Termin-Seite", "/termine/2025-03-18-budgetkompetenz-netzwerkveranstaltung/", False),
 ]
