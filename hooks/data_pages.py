@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from portal.clock import build_moment
-from portal.dataset import load_dataset
+from portal.dataset import counts_text, load_dataset
 from portal.directives import Context, expand
 from portal.errors import DataError
 from portal.glossary import abbreviation_definitions, link_hard_words
@@ -46,7 +46,7 @@ def on_files(files: Files, config) -> Files:
     uid_domain = config.extra.get("calendar_uid_domain") or "budget-fuer-arbeit-portal"
     for download in generate_downloads(dataset, now, uid_domain, config.site_url):
         files.append(File.generated(config, download.src_uri, content=download.content))
-    log.info("Daten: %d Anbieter, %d Beispiele, %d Termine, %d Zahlenreihen", len(dataset.providers), len(dataset.cases), len(dataset.events), len(dataset.statistics))
+    log.info("Daten: %s", counts_text(dataset))
     return files
 
 

@@ -17,7 +17,7 @@ def case_problems(dataset: Dataset) -> list[Problem]:
     problems: list[Problem] = []
     for record in dataset.cases:
         problems += _figure_problems(record, dataset)
-        problems += _easy_summary_problems(record)
+        problems += easy_summary_problems(record)
     return problems
 
 
@@ -43,9 +43,11 @@ def _figure_problems(record: Record, dataset: Dataset) -> list[Problem]:
     return problems
 
 
-def _easy_summary_problems(record: Record) -> list[Problem]:
-    # The checker reads pages; the summary is checked as the case page shows it,
-    # one sentence per line.
+def easy_summary_problems(record: Record) -> list[Problem]:
+    """Errors of the Leichte-Sprache checker in ``summary_leichte_sprache`` (cases and events).
+
+    The checker reads pages; the summary is checked as the page shows it, one sentence per line.
+    """
     from portal.leichte_sprache.checker import check_text
     from portal.leichte_sprache.model import Severity
     from portal.providers import sentences

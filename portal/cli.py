@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from portal.clock import build_moment
-from portal.dataset import load_dataset
+from portal.dataset import counts_text, load_dataset
 from portal.errors import DataError
 from portal.leichte_sprache.cli import main as check_easy_language
 from portal.pages import generate_pages
@@ -33,7 +33,7 @@ def _generate(args: argparse.Namespace) -> int:
 
 def _validate(args: argparse.Namespace) -> int:
     dataset = load_dataset(args.root)
-    print(f"Alles in Ordnung: {len(dataset.providers)} Anbieter, {len(dataset.cases)} Beispiele, {len(dataset.events)} Termine.")
+    print(f"Alles in Ordnung: {counts_text(dataset)}.")
     return 0
 
 

@@ -58,6 +58,22 @@ class Dataset:
         return self._index
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def counts_text(dataset: Dataset) -> str:
+    """How much data a build has, in German: 19 Anbieter, 5 Beispiele, 1 Termin, 6 Zahlenreihen."""
+    return ", ".join(
+        (
+            _count(len(dataset.providers), "Anbieter", "Anbieter"),
+            _count(len(dataset.cases), "Beispiel", "Beispiele"),
+            _count(len(dataset.events), "Termin", "Termine"),
+            _count(len(dataset.statistics), "Zahlenreihe", "Zahlenreihen"),
+        )
+    )
+
+
 def _load_providers(root: Path, schemas: Path, problems: list[Problem]) -> list[Record]:
     path = root / "data" / "providers.yaml"
     if not path.exists():
@@ -167,8 +183,11 @@ def load_dataset(root: Path) -> Dataset:
     from portal.providers import easy_description_problems
 
     problems += easy_description_problems(dataset.providers)
-    from portal.cases import case_problems  # cross-file rules for good-practice cases
+    from portal.cases import case_problems, easy_summary_problems  # cross-file rules for cases
+
     problems += case_problems(dataset)
+    for event in dataset.events:
+        problems += easy_summary_problems(event)
     if problems:
         raise DataError(problems)
     dataset.events.sort(key=lambda record: (record["start"], record.slug))

@@ -36,6 +36,7 @@ from portal.providers import (
 from portal.render import MONTHS, date_de, relative, render
 from portal.schemas import CASE_KINDS, LAENDER, SECTORS
 from portal.statistics import group_charts
+from portal.twins import EASY_DIR
 from portal.vcard import provider_vcard
 
 CASE_DIR = "gute-praxis"
@@ -125,6 +126,7 @@ def event_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
                     page=event_uri(record),
                     past=is_past(record, now),
                     ld=event_json_ld(record, organiser),
+                    easy_lines=sentences(record.get("summary_leichte_sprache")),
                 ),
             )
         )
@@ -284,17 +286,25 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
 NATIONWIDE = "bundesweit"
 
 
+def is_easy(page: str) -> bool:
+    """A page in the Leichte-Sprache tree gets the easy form of a listing."""
+    return page.startswith(EASY_DIR)
+
+
 def case_listing(dataset: Dataset, page: str) -> str:
     """Good-practice cases, newest start first, each with its period and Land, under a filter form."""
     records = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
     periods = {record.slug: period_text(record.get("period")) for record in records}
+    filters = case_filters(records)
     return render(
-        "list-cases.md",
+        "list-cases-easy.md" if is_easy(page) else "list-cases.md",
         cases=records,
         periods=periods,
         page=page,
         uri=case_uri,
-        filters=case_filters(records),
+        filters=filters,
+        lands=next(item["options"] for item in filters if item["name"] == "land") if records else [],
+        sentences=sentences,
         NATIONWIDE=NATIONWIDE,
         script_href=href("assets/javascripts/cases.js", page),
     )
@@ -389,7 +399,8 @@ def event_listing(dataset: Dataset, page: str, now: datetime, when: str = "upcom
         records = [event for event in reversed(dataset.events) if is_past(event, now)]
     else:
         records = [event for event in dataset.events if not is_past(event, now)]
-    return render("list-events.md", events=records, page=page, uri=event_uri, when=when, dataset=dataset)
+    template = "list-events-easy.md" if is_easy(page) else "list-events.md"
+    return render(template, events=records, page=page, uri=event_uri, when=when, dataset=dataset, sentences=sentences)
 
 
 OPERATOR_FIELDS = ("name", "street", "postal_code", "town", "email", "phone", "represented_by")

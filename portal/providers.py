@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import posixpath
-import re
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -255,8 +254,13 @@ def json_ld(record: Record | dict) -> dict[str, Any]:
 
 
 def sentences(text: str | None) -> list[str]:
-    """Leichte Sprache puts one sentence on each line; the YAML folds them into one."""
-    return [part for part in re.split(r"(?<=[.!?])\s+", " ".join((text or "").split())) if part]
+    """Leichte Sprache puts one sentence on each line; the YAML folds them into one.
+
+    Cut by the checker's own rules, so "am 18. März 2025" or "z. B." do not end a line.
+    """
+    from portal.leichte_sprache.sentences import split_text
+
+    return split_text(text or "")
 
 
 def easy_description_problems(records: list[Record]) -> list[Problem]:

@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 errors += 1
             else:
                 warnings += 1
-    print(f"{len(files)} Seiten geprüft: {errors} Fehler, {warnings} Warnungen.")
+    pages = "1 Seite" if len(files) == 1 else f"{len(files)} Seiten"
+    print(f"{pages} geprüft: {errors} Fehler, {warnings} {'Warnung' if warnings == 1 else 'Warnungen'}.")
     return 1 if errors or missing else 0
 
 

@@ -89,6 +89,25 @@ def split_sentences(blocks: tuple[Block, ...] | list[Block]) -> tuple[Sentence, 
     return tuple(sentence for sentence in sentences if sentence.words)
 
 
+def split_text(text: str) -> list[str]:
+    """Plain text (whitespace folded) cut into sentences by the same rules as pages: "am 18. März" stays whole."""
+    text = " ".join(text.split())
+    matches = list(_TOKEN.finditer(text))
+    tokens = [Token(match.group(), 1, match.group()[0].isalnum()) for match in matches]
+    parts, start = [], 0
+    for index in range(len(tokens)):
+        if not _ends_sentence(tokens, index):
+            continue
+        end = index
+        while end + 1 < len(tokens) and tokens[end + 1].text in CLOSING:
+            end += 1
+        cut = matches[end].end()
+        parts.append(text[start:cut].strip())
+        start = cut
+    parts.append(text[start:].strip())
+    return [part for part in parts if part]
+
+
 def colon_segments(texts: tuple[str, ...] | list[str]):
     """(start, end) index ranges of a sentence's parts between colons that open a new sentence.
 

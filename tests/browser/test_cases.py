@@ -125,3 +125,20 @@ def test_filtered_listing_has_no_axe_violations(open_page, scheme_options, md_sc
     page.select_option("#case-filter-land", value="Hessen")
     page.wait_for_function("() => document.querySelector('#case-filter-status').textContent.includes('von')")
     assert_no_violations(page)
+
+
+def test_easy_listing_filters_by_land_in_leichte_sprache(open_page, cases):
+    page = open_page("leichte-sprache/" + LISTING)
+    page.wait_for_selector("#case-filter", state="visible")
+    assert status(page) == "Sie sehen alle Beispiele."
+    tab_to(page, "case-filter-land")
+    page.keyboard.type("Sachsen-Anhalt")
+    expected = sorted(record["title"] for record in cases if record.get("land") == "Sachsen-Anhalt")
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(expected)}")
+    assert sorted(shown_titles(page)) == expected
+    assert status(page) == f"Sie sehen {len(expected)} Beispiele."
+    # Nationwide projects are a choice of their own, named in plain words.
+    page.select_option("#case-filter-land", label="ganz Deutschland")
+    nationwide = sorted(record["title"] for record in cases if not record.get("land"))
+    page.wait_for_function(f"() => document.querySelectorAll('#case-list .portal-case:not([hidden])').length === {len(nationwide)}")
+    assert sorted(shown_titles(page)) == nationwide

@@ -1,6 +1,7 @@
 """Good-practice cases: the new schema fields one rule at a time, cross-file checks, listing and page."""
 
 import shutil
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from portal.dataset import load_dataset
 from portal.errors import DataError
 from portal.load import parse_yaml
 from portal.pages import case_filters, case_listing, case_pages, partial_date_text, period_text
+from portal.providers import sentences
 from portal.schemas import SCHEMA_DIR
 from portal.validate import validate_document
 
@@ -224,3 +226,32 @@ def test_case_page_escapes_hostile_text():
     [page] = case_pages(Data())
     assert "<script>alert" not in page.markdown and "&lt;script&gt;" in page.markdown
     assert "<img" not in page.markdown
+
+
+def _without_titles(markdown: str) -> str:
+    """The easy listings name each case or event by its (standard) title; everything else must be Leichte Sprache."""
+    return "\n".join(line for line in markdown.splitlines() if not line.startswith(("## ", "### ")))
+
+
+def test_easy_listings_pass_the_leichte_sprache_checker_and_keep_dates_whole():
+    from portal.leichte_sprache.checker import check_text, has_errors
+    from portal.pages import event_listing
+
+    dataset = load_dataset(ROOT)
+    now = datetime(2026, 11, 23, tzinfo=timezone.utc)
+    cases = case_listing(dataset, "leichte-sprache/gute-praxis/index.md")
+    upcoming = event_listing(dataset, "leichte-sprache/termine/index.md", now, when="upcoming")
+    past = event_listing(dataset, "leichte-sprache/termine/index.md", now, when="past")
+    for markdown in (cases, upcoming, past):
+        findings = check_text(_without_titles(markdown))
+        assert not has_errors(findings), [finding.message for finding in findings]
+    # Every case shows its own Leichte-Sprache summary, one sentence per paragraph.
+    for record in dataset.cases:
+        for line in sentences(record.get("summary_leichte_sprache")):
+            assert f"\n{line}\n" in cases
+    assert "Das Treffen war am 18. März 2025 in Berlin.\n" in past
+    assert "Wir kennen gerade keine neuen Termine." in upcoming
+    assert "(../anbieter/index.md)" in upcoming
+    assert 'data-easy="1"' in cases and "Bundes-Land" in cases and "ganz Deutschland" in cases
+    # The standard listing is unchanged by the easy one.
+    assert "Beispiele filtern" in case_listing(dataset, "gute-praxis/index.md")

@@ -120,3 +120,21 @@ def test_place_provider_links_the_host_from_the_event_page():
     Data.events[0].data["place"].pop("provider")
     [page] = event_pages(Data(), datetime(2026, 11, 23, tzinfo=timezone.utc))
     assert "In den Räumen von" not in page.markdown
+
+
+def test_easy_summary_of_an_event_is_checked_with_line_and_field(tmp_path):
+    (tmp_path / "data" / "events").mkdir(parents=True)
+    (tmp_path / "data" / "providers.yaml").write_text(
+        "providers:\n  - id: a\n    name: A\n    kind: Verband\n    land: Hessen\n    source: {title: Q, url: 'https://example.org/'}\n    checked: '2026-01-15'\n",
+        encoding="utf-8",
+    )
+    event = VALID + "summary_leichte_sprache: Wir treffen uns. Sie bekommen z. B. drei Hefte.\n"
+    (tmp_path / "data" / "events" / "2026-12-01-termin.yaml").write_text(event, encoding="utf-8")
+    from portal.errors import DataError
+
+    with pytest.raises(DataError) as caught:
+        load_dataset(tmp_path)
+    messages = sorted(str(problem) for problem in caught.value.problems)
+    assert len(messages) == 2, messages
+    assert all(message.startswith("data/events/2026-12-01-termin.yaml:10 summary_leichte_sprache: Leichte Sprache: ") for message in messages)
+    assert any("„z. B.“" in message for message in messages) and any("„drei“" in message for message in messages)

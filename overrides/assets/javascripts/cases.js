@@ -14,7 +14,8 @@
 
   var form = document.getElementById("case-filter-form");
   var status = document.getElementById("case-filter-status");
-  var sort = document.getElementById("case-filter-sort");
+  var sort = document.getElementById("case-filter-sort"); // absent in the Leichte-Sprache listing
+  var fields = Array.prototype.slice.call(form.querySelectorAll("select"));
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-field]"));
   var cases = Array.prototype.slice.call(list.querySelectorAll(".portal-case"));
   var order = cases.slice(); // the page's own order: newest start first
@@ -37,7 +38,14 @@
     });
   }
 
+  var easy = root.getAttribute("data-easy") === "1";
+
   function countText(shown, total) {
+    if (easy) {
+      if (shown === 0) return "Wir haben kein Beispiel gefunden.";
+      if (shown === total) return "Sie sehen alle Beispiele.";
+      return shown === 1 ? "Sie sehen 1 Beispiel." : "Sie sehen " + shown + " Beispiele.";
+    }
     if (shown === 0) return "Kein Beispiel passt zu dieser Auswahl. Wählen Sie weniger Filter oder setzen Sie die Filter zurück.";
     if (shown === total) return total === 1 ? "1 Beispiel wird angezeigt." : "Alle " + total + " Beispiele werden angezeigt.";
     return shown + " von " + total + " Beispielen " + (shown === 1 ? "passt" : "passen") + " zu Ihrer Auswahl.";
@@ -46,7 +54,7 @@
   function remember() {
     if (!window.history || !window.history.replaceState || !window.URLSearchParams) return;
     var params = new URLSearchParams(window.location.search);
-    selects.concat([sort]).forEach(function (select) {
+    fields.forEach(function (select) {
       var neutral = select === sort ? "new" : "";
       if (select.value && select.value !== neutral) params.set(select.name, select.value);
       else params.delete(select.name);
@@ -56,7 +64,7 @@
   }
 
   function update(announce) {
-    var sequence = sort.value === "old" ? order.slice().reverse() : order;
+    var sequence = sort && sort.value === "old" ? order.slice().reverse() : order;
     var shown = 0;
     sequence.forEach(function (item) {
       var visible = matches(item);
@@ -73,7 +81,7 @@
   function restore() {
     if (!window.URLSearchParams) return;
     var params = new URLSearchParams(window.location.search);
-    selects.concat([sort]).forEach(function (select) {
+    fields.forEach(function (select) {
       var value = params.get(select.name);
       if (value === null) return;
       var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });

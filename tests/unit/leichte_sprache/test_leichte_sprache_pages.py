@@ -94,7 +94,7 @@ def test_cli_exit_code(tmp_path, capsys, text: str, code: int) -> None:
     (tmp_path / "seite.md").write_text(text, encoding="utf-8")
     assert main([str(tmp_path)]) == code
     output = capsys.readouterr().out
-    assert "1 Seiten geprüft" in output
+    assert "1 Seite geprüft" in output
     if text.startswith("Das ist nicht"):
         assert "Warnung" in output
 
@@ -137,3 +137,20 @@ def test_evaluation_script_prints_the_table_per_label_and_rule(capsys):
     assert f"| standard | {result['standard_total']} | {result['standard_total'] - failed} | {failed} | {result['standard_fail_rate']:.1%} fail" in out
     assert f"| satzlaenge | error | {result['rule_counts']['leichte']['satzlaenge']} | {result['rule_counts']['standard']['satzlaenge']} |" in out
     assert module.main(["/nonexistent/corpus.yaml"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Das Treffen war am 18. März 2025 in Berlin. Es war schön.", ["Das Treffen war am 18. März 2025 in Berlin.", "Es war schön."]),
+        ("Es gibt z. B. Kaffee. Oder Tee!", ["Es gibt z. B. Kaffee.", "Oder Tee!"]),
+        ("Wir sagen: „Hallo.“ Dann gehen wir", ["Wir sagen: „Hallo.“", "Dann gehen wir"]),
+        ("  Eine   Zeile\n  ohne Punkt  ", ["Eine Zeile ohne Punkt"]),
+        ("", []),
+    ],
+    ids=["datum", "abkuerzung", "zitat", "ohne-punkt", "leer"],
+)
+def test_summaries_are_cut_into_lines_by_the_checkers_sentence_rules(text, lines):
+    from portal.providers import sentences
+
+    assert sentences(text) == lines
