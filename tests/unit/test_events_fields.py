@@ -138,3 +138,17 @@ def test_easy_summary_of_an_event_is_checked_with_line_and_field(tmp_path):
     assert len(messages) == 2, messages
     assert all(message.startswith("data/events/2026-12-01-termin.yaml:10 summary_leichte_sprache: Leichte Sprache: ") for message in messages)
     assert any("„z. B.“" in message for message in messages) and any("„drei“" in message for message in messages)
+
+
+def test_contributing_event_example_is_valid(tmp_path):
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = text.split("## Einen Termin eintragen", 1)[1]
+    example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "data" / "events").mkdir(parents=True)
+    (tmp_path / "data" / "providers.yaml").write_text(
+        "providers:\n  - id: ifd-musterstadt\n    name: IFD\n    kind: Verband\n    land: Hessen\n    source: {title: Q, url: 'https://example.org/'}\n    checked: '2026-01-15'\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "data" / "events" / "2027-03-12-online-sprechstunde.yaml").write_text(example, encoding="utf-8")
+    [record] = load_dataset(tmp_path).events
+    assert record["summary_leichte_sprache"].startswith("Wir treffen uns im Internet.")
