@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from portal.csp import with_policy
-from portal.markup import repair
+from portal.markup import hidden_heading_ids, prune_toc, repair
 
 
 # Hooks ---------------------------------------------------------------------
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Leave headings of script-only parts (finder, case filter) out of the table of contents."""
+    hidden = hidden_heading_ids(html)
+    if hidden:
+        page.toc.items = prune_toc(list(page.toc.items), hidden)
+    return html
 
 
 def on_post_page(output: str, page, config) -> str:

@@ -8,6 +8,7 @@ mean copying base.html whole, which would then drift with every Material update.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 # base.html: <input ... type="checkbox" id="__drawer" autocomplete="off">
 # vnu: 'Attribute "autocomplete" is only allowed when the input type is …'.
@@ -19,3 +20,53 @@ _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+a
 def repair(html: str) -> str:
     """Remove the known invalid attributes from a rendered page."""
     return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+
+class _HiddenHeadings(HTMLParser):
+    """Collects the ids of headings that sit inside an element with the ``hidden`` attribute."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []
+        self.found: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        names = dict(attrs)
+        inside = any(hidden for _, hidden in self.stack)
+        if tag in _HEADINGS and inside and names.get("id"):
+            self.found.add(names["id"])
+        if tag not in _VOID:
+            self.stack.append((tag, "hidden" in names))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                return
+
+
+def hidden_heading_ids(html: str) -> set[str]:
+    """Ids of headings inside ``hidden`` elements (forms that only scripts reveal)."""
+    parser = _HiddenHeadings()
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def prune_toc(items: list, ids: set[str]) -> list:
+    """The table-of-contents entries without those ids, at every depth.
+
+    Without JavaScript such a heading stays hidden, so a link to it from the
+    table of contents would lead nowhere.
+    """
+    kept = []
+    for item in items:
+        if item.id in ids:
+            continue
+        item.children = prune_toc(item.children, ids)
+        kept.append(item)
+    return kept
