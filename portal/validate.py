@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,24 @@ SHAPE_HINTS = {
 }
 
 
+FORMATS = FormatChecker()
+
+
+@FORMATS.checks("date-time", raises=ValueError)
+def _is_moment(value: object) -> bool:
+    """RFC 3339 moment with a time zone. jsonschema checks "date-time" only with an extra
+    package (rfc3339-validator); without one a 30 February would pass, so check it here."""
+    if not isinstance(value, str):
+        return True
+    moment = datetime.fromisoformat(value)
+    return moment.tzinfo is not None
+
+
 @lru_cache(maxsize=None)
 def _validator(schema_path: Path) -> Draft202012Validator:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return Draft202012Validator(schema, format_checker=FORMATS)
 
 
 def _type_of(value: Any) -> str:

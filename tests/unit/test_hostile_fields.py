@@ -7,6 +7,7 @@ import json
 
 import pytest
 import yaml
+from records import BASE  # one valid record per schema, every field used
 
 from portal.load import parse_yaml
 from portal.schemas import SCHEMA_DIR
@@ -17,70 +18,6 @@ REJECTED = {
     "handler": '<img src=x onerror="alert(1)">',
     "bidi": "harmlos\u202egnp.exe",
     "huge": "x" * 10_000,
-}
-
-BASE = {
-    "providers.schema.json": {
-        "providers": [
-            {
-                "id": "a",
-                "name": "N",
-                "kind": "Integrationsfachdienst",
-                "land": "Hessen",
-                "region_served": "R",
-                "services": ["Jobcoaching"],
-                "address": {"street": "S 1", "postal_code": "12345", "town": "T"},
-                "kreis": "K",
-                "geo": {"lat": 50.5, "lon": 8.5},
-                "contact": {"phone": "+49 1234 5678", "email": "a@example.org", "website": "https://example.org/", "contact_form": "https://example.org/kontakt"},
-                "online": ["Beratung am Telefon"],
-                "accessibility": ["Stufenloser Zugang"],
-                "languages": ["Deutsch"],
-                "hours": "H",
-                "description": "D",
-                "description_leichte_sprache": "L",
-                "source": {"title": "Q", "url": "https://example.org/"},
-                "checked": "2026-01-15",
-            }
-        ]
-    },
-    "good-practice.schema.json": {
-        "title": "T",
-        "summary": "S",
-        "kind": "Modellprojekt",
-        "land": "Hessen",
-        "region": "R",
-        "period": {"start": "2021-01-01", "end": "2022-01-01"},
-        "organisations": ["a"],
-        "sector": "I – Gastgewerbe",
-        "target_group": ["Werkstatt-Beschäftigte"],
-        "what_happened": "W",
-        "what_helped": ["H"],
-        "obstacles": ["O"],
-        "figures": ["reihe"],
-        "quotes": [{"text": "Z", "by": "B", "date": "2025-05-01", "consent": True}],
-        "summary_leichte_sprache": "L",
-        "sources": [{"title": "Q", "url": "https://example.org/"}, {"title": "P", "seed": "002_df185232e2d71f9b.txt", "note": "N"}],
-        "checked": "2026-01-15",
-    },
-    "event.schema.json": {
-        "title": "T",
-        "start": "2026-12-01T10:00:00+01:00",
-        "end": "2026-12-01T11:00:00+01:00",
-        "all_day": False,
-        "recurrence": "FREQ=WEEKLY;COUNT=2",
-        "format": "Hybrid",
-        "place": {"provider": "a", "name": "N", "street": "S", "postal_code": "12345", "town": "T"},
-        "online_url": "https://example.org/",
-        "organiser": "a",
-        "audience": ["Werkstatträte"],
-        "accessibility": ["Schriftdolmetschung"],
-        "registration": {"url": "https://example.org/anmeldung", "email": "a@example.org", "deadline": "2026-11-20"},
-        "description": "D",
-        "summary_leichte_sprache": "L",
-        "source": {"title": "Q", "url": "https://example.org/"},
-        "checked": "2026-01-15",
-    },
 }
 
 
