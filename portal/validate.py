@@ -138,14 +138,22 @@ def explain(error: ValidationError) -> tuple[tuple, str, str]:
     return path, f"Ungültiger Wert {_quote(value)}", _example(schema)
 
 
+# When one value breaks several rules (a date "23.11.2026" breaks its pattern and its
+# format), the editor gets one message for the field: the most telling rule's.
+PRIORITY = ("required", "additionalProperties", "type", "enum", "const", "pattern", "format")
+
+
 def validate_document(document: YamlDocument, schema_path: Path) -> list[Problem]:
-    """Every schema problem of one document, each with file, line and field."""
-    problems = []
+    """Every schema problem of one document, each with file, line and field; one per field."""
+    found: dict[tuple, tuple[int, Problem]] = {}
     for error in _validator(schema_path).iter_errors(document.data):
         for leaf in _leaves(error):
             path, message, hint = explain(leaf)
-            problems.append(Problem(document.display, document.line(path), field_path(path), message, hint))
-    return problems
+            rank = PRIORITY.index(leaf.validator) if leaf.validator in PRIORITY else len(PRIORITY)
+            problem = Problem(document.display, document.line(path), field_path(path), message, hint)
+            if path not in found or rank < found[path][0]:
+                found[path] = (rank, problem)
+    return [problem for _, problem in found.values()]
 
 
 def _leaves(error: ValidationError) -> list[ValidationError]:
