@@ -14,7 +14,7 @@ from portal.directives import Context, expand
 from portal.errors import DataError
 from portal.glossary import abbreviation_definitions, link_hard_words
 from portal.review import easy_reading_layout, review_note, review_problems
-from portal.twins import EASY_DIR
+from portal.twins import is_easy
 from portal.pages import generate_downloads, generate_pages, missing_operator_fields
 
 log = logging.getLogger("mkdocs.plugins.portal.data_pages")
@@ -59,7 +59,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
             markdown = expand(markdown, src_uri, context)
         except DataError as error:
             raise PluginError(error.report()) from None
-    if src_uri.startswith(EASY_DIR):
+    if is_easy(src_uri):
         problems = review_problems(page.meta, f"content/{src_uri}")
         if problems:
             raise PluginError(DataError(problems).report())

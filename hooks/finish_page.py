@@ -11,7 +11,8 @@ from portal.markup import hidden_heading_ids, prune_toc, repair
 
 def on_page_content(html: str, page, config, files) -> str:
     """Leave headings of script-only parts (finder, case filter) out of the table of contents."""
-    hidden = hidden_heading_ids(html)
+    # Parse only pages with a hidden part: most (the generated record pages) have none.
+    hidden = hidden_heading_ids(html) if " hidden" in html else set()
     if hidden:
         page.toc.items = prune_toc(list(page.toc.items), hidden)
     return html

@@ -10,7 +10,7 @@ from mkdocs.exceptions import PluginError
 from portal.glossary import known_words, load_glossary
 from portal.leichte_sprache.checker import check_page, format_finding
 from portal.leichte_sprache.model import Severity
-from portal.twins import EASY_DIR
+from portal.twins import is_easy
 
 log = logging.getLogger("mkdocs.plugins.portal.leichte_sprache")
 
@@ -32,7 +32,7 @@ def on_pre_build(config) -> None:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Check the page's source file as the editor wrote it, so line numbers match."""
-    if page.file.src_uri.startswith(EASY_DIR) and page.file.abs_src_path:
+    if is_easy(page.file.src_uri) and page.file.abs_src_path:
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
         _findings.extend(check_page(source, f"{Path(config.docs_dir).name}/{page.file.src_uri}", glossary=frozenset(_glossary)))
     return markdown

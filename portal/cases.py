@@ -1,4 +1,4 @@
-"""Rules for good-practice cases that span files or need the Leichte-Sprache checker."""
+"""Rules for good-practice cases that span files, and the Leichte-Sprache check of data fields (cases, events, providers)."""
 
 from __future__ import annotations
 
@@ -44,19 +44,24 @@ def _figure_problems(record: Record, dataset: Dataset) -> list[Problem]:
 
 
 def easy_summary_problems(record: Record) -> list[Problem]:
-    """Errors of the Leichte-Sprache checker in ``summary_leichte_sprache`` (cases and events).
+    """Errors of the Leichte-Sprache checker in ``summary_leichte_sprache`` (cases and events)."""
+    return easy_text_problems(record.get("summary_leichte_sprache"), record.file, _line(record, ("summary_leichte_sprache",)), "summary_leichte_sprache")
 
-    The checker reads pages; the summary is checked as the page shows it, one sentence per line.
+
+def easy_text_problems(text: object, file: str, line: int, field: str) -> list[Problem]:
+    """The checker's errors in one Leichte-Sprache data field, each as a problem on that field.
+
+    The checker reads pages; the text is checked as the page shows it, one sentence per line.
+    A missing or non-text value is the schema's to report.
     """
     from portal.leichte_sprache.checker import check_text
     from portal.leichte_sprache.model import Severity
-    from portal.providers import sentences
+    from portal.leichte_sprache.sentences import split_text
 
-    text = record.get("summary_leichte_sprache")
     if not isinstance(text, str) or not text.strip():
         return []
     return [
-        Problem(record.file, _line(record, ("summary_leichte_sprache",)), "summary_leichte_sprache", f"Leichte Sprache: {finding.message}", EASY_HINT)
-        for finding in check_text("\n\n".join(sentences(text)) + "\n", path=record.file)
+        Problem(file, line, field, f"Leichte Sprache: {finding.message}", EASY_HINT)
+        for finding in check_text("\n\n".join(split_text(text)) + "\n", path=file)
         if finding.severity is Severity.ERROR
     ]

@@ -36,7 +36,7 @@ from portal.providers import (
 from portal.render import MONTHS, date_de, relative, render
 from portal.schemas import CASE_KINDS, LAENDER, SECTORS
 from portal.statistics import group_charts
-from portal.twins import EASY_DIR
+from portal.twins import is_easy
 from portal.vcard import provider_vcard
 
 CASE_DIR = "gute-praxis"
@@ -284,11 +284,6 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
 
 
 NATIONWIDE = "bundesweit"
-
-
-def is_easy(page: str) -> bool:
-    """A page in the Leichte-Sprache tree gets the easy form of a listing."""
-    return page.startswith(EASY_DIR)
 
 
 def case_listing(dataset: Dataset, page: str) -> str:

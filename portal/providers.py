@@ -15,7 +15,9 @@ from urllib.parse import quote, urlencode
 from portal.dataset import Dataset, Record
 from portal.errors import Problem
 from portal.places import ATTRIBUTION, ATTRIBUTION_URL, LICENSE_URL, german_places, locate
-from portal.schemas import LAENDER
+from portal.schemas import ACCESSIBILITY, LAENDER, ONLINE, SERVICES
+from portal.schemas import PROVIDER_KINDS as KINDS
+from portal.twins import is_easy
 
 PROVIDER_DIR = "anbieter"
 LAND_DIR = f"{PROVIDER_DIR}/bundesland"
@@ -37,20 +39,6 @@ EAGER_DATA_BYTES = 24 * 1024
 RESERVED_IDS = ("index", "bundesland")
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
-
-
-def _schema_enum(name: str, items: bool = False) -> tuple[str, ...]:
-    from portal.schemas import SCHEMA_DIR
-
-    schema = json.loads((SCHEMA_DIR / "providers.schema.json").read_text(encoding="utf-8"))
-    field = schema["properties"]["providers"]["items"]["properties"][name]
-    return tuple((field["items"] if items else field)["enum"])
-
-
-KINDS = _schema_enum("kind")
-SERVICES = _schema_enum("services", items=True)
-ACCESSIBILITY = _schema_enum("accessibility", items=True)
-ONLINE = _schema_enum("online", items=True)
 
 
 def land_slug(land: str) -> str:
@@ -181,7 +169,7 @@ def by_land(dataset: Dataset) -> dict[str, dict[str, list[Record]]]:
 
 def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
     """What the finder template needs, with links relative to ``page``."""
-    easy = page.startswith("leichte-sprache/")
+    easy = is_easy(page)
     lands = by_land(dataset)
     records = sorted(dataset.providers, key=lambda record: (record["land"], record["name"].casefold()))
     groups = [(land, [record for record in records if record["land"] == land]) for land in LAENDER]
@@ -264,29 +252,11 @@ def sentences(text: str | None) -> list[str]:
 
 
 def easy_description_problems(records: list[Record]) -> list[Problem]:
-    """Cross-record rule: every ``description_leichte_sprache`` passes the Leichte-Sprache checker's errors.
-
-    The checker reads Markdown pages; each description is checked as a page with
-    one sentence per line, as the provider page shows it.
-    """
-    from portal.leichte_sprache.checker import check_page
-    from portal.leichte_sprache.model import Severity
+    """Cross-record rule: every ``description_leichte_sprache`` passes the Leichte-Sprache checker's errors."""
+    from portal.cases import easy_text_problems
 
     problems = []
     for index, record in enumerate(records):
-        text = record.get("description_leichte_sprache")
-        if not isinstance(text, str) or not text:
-            continue  # a missing or non-text value is the schema's to report
-        page = "---\ntitle: Anbieter\n---\n\n# Anbieter\n\n" + "\n\n".join(sentences(text)) + "\n"
-        for finding in check_page(page, record.file):
-            if finding.severity is Severity.ERROR:
-                problems.append(
-                    Problem(
-                        record.file,
-                        record.line,
-                        f"providers[{index}].description_leichte_sprache",
-                        f"Leichte Sprache: {finding.message}",
-                        "Die Prüfregeln stehen in CONTRIBUTING.md; lassen Sie den Text von einer Prüfgruppe lesen.",
-                    )
-                )
+        field = f"providers[{index}].description_leichte_sprache"
+        problems += easy_text_problems(record.get("description_leichte_sprache"), record.file, record.line, field)
     return problems

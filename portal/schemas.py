@@ -8,20 +8,17 @@ from pathlib import Path
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 
-def _providers_schema() -> dict:
-    return json.loads((SCHEMA_DIR / "providers.schema.json").read_text(encoding="utf-8"))
+def _properties(schema_name: str) -> dict:
+    return json.loads((SCHEMA_DIR / schema_name).read_text(encoding="utf-8"))["properties"]
 
 
-_PROVIDER = _providers_schema()["properties"]["providers"]["items"]["properties"]
+_PROVIDER = _properties("providers.schema.json")["providers"]["items"]["properties"]
 LAENDER: tuple[str, ...] = tuple(_PROVIDER["land"]["enum"])
 PROVIDER_KINDS: tuple[str, ...] = tuple(_PROVIDER["kind"]["enum"])
 SERVICES: tuple[str, ...] = tuple(_PROVIDER["services"]["items"]["enum"])
+ACCESSIBILITY: tuple[str, ...] = tuple(_PROVIDER["accessibility"]["items"]["enum"])
+ONLINE: tuple[str, ...] = tuple(_PROVIDER["online"]["items"]["enum"])
 
-
-def _case_schema() -> dict:
-    return json.loads((SCHEMA_DIR / "good-practice.schema.json").read_text(encoding="utf-8"))
-
-
-_CASE = _case_schema()["properties"]
+_CASE = _properties("good-practice.schema.json")
 CASE_KINDS: tuple[str, ...] = tuple(_CASE["kind"]["enum"])
 SECTORS: tuple[str, ...] = tuple(_CASE["sector"]["enum"])

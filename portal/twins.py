@@ -7,6 +7,11 @@ from dataclasses import dataclass
 EASY_DIR = "leichte-sprache/"
 
 
+def is_easy(src_uri: str) -> bool:
+    """The page (a src path such as ``leichte-sprache/antrag.md``) is in Leichte Sprache."""
+    return src_uri.startswith(EASY_DIR)
+
+
 @dataclass(frozen=True)
 class Twin:
     """Where the header switch leads and what it says."""
@@ -19,9 +24,9 @@ class Twin:
 
 def twin_of(src_uri: str, sources: set[str]) -> Twin:
     """The twin of ``src_uri`` among ``sources``, or the other language's start page."""
-    is_easy = src_uri.startswith(EASY_DIR)
-    partner = src_uri.removeprefix(EASY_DIR) if is_easy else EASY_DIR + src_uri
-    if is_easy:
+    easy = is_easy(src_uri)
+    partner = src_uri.removeprefix(EASY_DIR) if easy else EASY_DIR + src_uri
+    if easy:
         if partner in sources:
             return Twin(partner, "Standard-Sprache", True, True)
         return Twin("index.md", "Standard-Sprache", False, True)
@@ -32,4 +37,4 @@ def twin_of(src_uri: str, sources: set[str]) -> Twin:
 
 def orphans(sources: set[str]) -> list[str]:
     """Leichte-Sprache pages without a standard page at the same relative path."""
-    return sorted(src for src in sources if src.startswith(EASY_DIR) and src.endswith(".md") and src.removeprefix(EASY_DIR) not in sources)
+    return sorted(src for src in sources if is_easy(src) and src.endswith(".md") and src.removeprefix(EASY_DIR) not in sources)

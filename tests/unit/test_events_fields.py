@@ -27,6 +27,8 @@ source: {title: Q, url: "https://example.org/"}
 checked: "2026-01-15"
 """
 
+PROVIDER = "providers:\n  - id: {id}\n    name: N\n    kind: Verband\n    land: Hessen\n    source: {{title: Q, url: 'https://example.org/'}}\n    checked: '2026-01-15'\n"
+
 
 def problems_for(extra: str):
     return validate_document(parse_yaml(VALID + extra, "data/events/x.yaml"), EVENT)
@@ -125,7 +127,7 @@ def test_place_provider_links_the_host_from_the_event_page():
 def test_easy_summary_of_an_event_is_checked_with_line_and_field(tmp_path):
     (tmp_path / "data" / "events").mkdir(parents=True)
     (tmp_path / "data" / "providers.yaml").write_text(
-        "providers:\n  - id: a\n    name: A\n    kind: Verband\n    land: Hessen\n    source: {title: Q, url: 'https://example.org/'}\n    checked: '2026-01-15'\n",
+        PROVIDER.format(id="a"),
         encoding="utf-8",
     )
     event = VALID + "summary_leichte_sprache: Wir treffen uns. Sie bekommen z. B. drei Hefte.\n"
@@ -146,7 +148,7 @@ def test_contributing_event_example_is_valid(tmp_path):
     example = section.split("```yaml\n", 1)[1].split("```", 1)[0]
     (tmp_path / "data" / "events").mkdir(parents=True)
     (tmp_path / "data" / "providers.yaml").write_text(
-        "providers:\n  - id: ifd-musterstadt\n    name: IFD\n    kind: Verband\n    land: Hessen\n    source: {title: Q, url: 'https://example.org/'}\n    checked: '2026-01-15'\n",
+        PROVIDER.format(id="ifd-musterstadt"),
         encoding="utf-8",
     )
     (tmp_path / "data" / "events" / "2027-03-12-online-sprechstunde.yaml").write_text(example, encoding="utf-8")
