@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast bench audit lock clean
+.PHONY: system-check serve build test test-fast bench audit lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,8 +31,12 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 ## Every test: unit, build, HTML validity and browser (needs /usr/bin/chromium and java, see .ci/run)
-test: $(STAMP) $(NODE_STAMP)
+test: system-check $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
+
+## Name the Debian packages of missing system programs before anything runs
+system-check:
+	@$(PYTHON) tools/system_requirements.py
 
 ## Unit tests only (no build, no browser)
 test-fast: $(STAMP)
