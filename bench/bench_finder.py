@@ -44,8 +44,8 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from generate import write_portal_project  # noqa: E402
 
-from portal.places import german_places  # noqa: E402
-from portal.schemas import PROVIDER_KINDS, SERVICES  # noqa: E402
+from portal.core.places import german_places  # noqa: E402
+from portal.core.schemas import PROVIDER_KINDS, SERVICES  # noqa: E402
 
 TRANSFER_BUDGET = 150 * 1024
 FILTER_BUDGET_MS = 100

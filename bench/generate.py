@@ -301,9 +301,9 @@ def write_plain_project(target: Path, providers: int, cases: int, events: int, s
     Each plain page carries the text of the page the portal would generate for the
     same synthetic record (HTML fragments removed, padded to the same length).
     """
-    from portal.clock import build_moment
-    from portal.dataset import load_dataset
-    from portal.pages import generate_pages
+    from portal.core.clock import build_moment
+    from portal.types import load_dataset
+    from portal.rendering.pages import generate_pages
 
     target = Path(target).resolve()
     portal_copy = write_portal_project(target.with_name(target.name + ".src"), providers, cases, events, seed)

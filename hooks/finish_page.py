@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from portal.csp import with_policy
-from portal.markup import hidden_heading_ids, prune_toc, repair
+from portal.postbuild.csp import with_policy
+from portal.postbuild.markup import hidden_heading_ids, prune_toc, repair
 
 
 # Hooks ---------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from portal.search import SearchIndexError, build_index
+from portal.postbuild.search import SearchIndexError, build_index
 
 log = logging.getLogger("mkdocs.plugins.portal.search_index")
 

@@ -6,7 +6,7 @@ from mkdocs.structure.files import Files
 
 from mkdocs.exceptions import PluginError
 
-from portal.twins import orphans, twin_of
+from portal.rendering.twins import orphans, twin_of
 
 _build: dict = {}
 

@@ -10,30 +10,30 @@ import sys
 import tempfile
 from pathlib import Path
 
-from portal.clock import build_moment
-from portal.dataset import counts_text, load_dataset
-from portal.errors import DataError
+from portal.build import Build
+from portal.core.errors import DataError
+from portal.core.model import counts_text
+from portal.generate import site_settings, write_docs_tree, write_plain_config
 from portal.leichte_sprache.cli import main as check_easy_language
-from portal.pages import generate_pages
+from portal.types import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _generate(args: argparse.Namespace) -> int:
-    dataset = load_dataset(args.root)
-    target = Path(args.directory)
-    pages = generate_pages(dataset, build_moment())
-    for page in pages:
-        path = target / page.src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")
-    print(f"{len(pages)} Seiten nach {target} geschrieben.")
+    """A complete docs tree for any generator: content pages as they reach MkDocs, data pages, downloads."""
+    settings = site_settings(args.root / "mkdocs.yml")
+    owner = Build.load(args.root, **settings)
+    written = write_docs_tree(owner, args.root / "content", Path(args.directory))
+    print(f"{written} Dateien nach {args.directory} geschrieben ({owner.counts()}).")
+    if args.config:
+        write_plain_config(owner, args.root / "mkdocs.yml", Path(args.directory), Path(args.config))
+        print(f"Konfiguration ohne Hooks: {args.config}")
     return 0
 
 
 def _validate(args: argparse.Namespace) -> int:
-    dataset = load_dataset(args.root)
-    print(f"Alles in Ordnung: {counts_text(dataset)}.")
+    print(f"Alles in Ordnung: {counts_text(load_dataset(args.root))}.")
     return 0
 
 
@@ -61,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Daten und Seiten des Portals zum Budget für Arbeit.")
     parser.add_argument("--root", type=Path, default=ROOT, help="Wurzel des Projekts (mit data/ und schemas/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    generate = commands.add_parser("generate", help="erzeugte Markdown-Seiten in einen Ordner schreiben")
+    generate = commands.add_parser("generate", help="den vollständigen Quellordner (Inhaltsseiten, Datenseiten, Downloads) für einen anderen Generator schreiben")
     generate.add_argument("directory")
+    generate.add_argument("--config", help="auch eine mkdocs.yml ohne Hooks für diesen Ordner schreiben (Pfad)")
     generate.set_defaults(run=_generate)
     validate = commands.add_parser("validate", help="alle Daten prüfen")
     validate.set_defaults(run=_validate)

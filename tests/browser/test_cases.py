@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.dataset import load_dataset
+from portal.types import load_dataset
 
 from .axe_check import assert_no_violations
 from .targets import SCHEMES, assert_scheme

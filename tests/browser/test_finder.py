@@ -8,8 +8,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from portal.dataset import load_dataset
-from portal.providers import is_nationwide
+from portal.types import load_dataset
+from portal.types.providers import is_nationwide
 
 from .axe_check import assert_no_violations
 from .targets import SCHEMES, assert_scheme

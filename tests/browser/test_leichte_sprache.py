@@ -2,7 +2,7 @@
 
 import pytest
 
-from portal.twins import EASY_DIR
+from portal.rendering.twins import EASY_DIR
 
 pytestmark = pytest.mark.browser
 

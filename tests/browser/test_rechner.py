@@ -8,7 +8,7 @@ import pytest
 from .axe_check import assert_no_violations
 from .targets import SCHEMES, assert_scheme
 
-from portal.calculator import subsidy
+from oracles.calculator import subsidy
 
 PATH = "rechner/"
 # Same cases as tests/unit/test_calculator.py, including the half-cent ones.

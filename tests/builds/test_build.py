@@ -7,8 +7,8 @@ from pathlib import Path
 
 from support import FIXTURES, SOURCE_DATE_EPOCH, build_site, make_project
 
-from portal.dataset import load_dataset
-from portal.schemas import LAENDER
+from portal.types import load_dataset
+from portal.core.schemas import LAENDER
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,17 +64,6 @@ def test_missing_twin_says_so(built_site):
 def test_font_is_self_hosted(built_site):
     assert (built_site / "assets/fonts/atkinson-hyperlegible-latin-400-normal.woff2").exists()
     assert "fonts.googleapis" not in read(built_site, "index.html")
-
-
-def test_generate_writes_the_same_pages_to_disk(tmp_path):
-    env = {"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "PATH": "/usr/bin:/bin"}
-    result = subprocess.run([sys.executable, "-m", "portal", "generate", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    dataset = load_dataset(ROOT)
-    written = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.md"))
-    # One page per record, plus one provider list per Bundesland (reachable without JavaScript).
-    assert len(written) == len(dataset.providers) + len(dataset.cases) + len(dataset.events) + len(LAENDER)
-    assert "# LWL-Inklusionsamt Arbeit" in (tmp_path / "anbieter/lwl-inklusionsamt-arbeit.md").read_text(encoding="utf-8")
 
 
 def test_build_needs_no_network(tmp_path):

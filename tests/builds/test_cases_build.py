@@ -4,7 +4,7 @@ import html
 import re
 from pathlib import Path
 
-from portal.render import date_de
+from portal.rendering.render import date_de
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / ".." / "shared" / "seeds"

@@ -2,7 +2,7 @@
 
 from icalendar import Calendar
 
-from portal.dataset import load_dataset
+from portal.types import load_dataset
 from support import ROOT
 
 

@@ -8,10 +8,10 @@ import shutil
 
 import pytest
 
-from portal.dataset import load_dataset
-from portal.opendata import read_csv, read_json
-from portal.providers import is_nationwide, land_slug
-from portal.schemas import LAENDER
+from portal.types import load_dataset
+from portal.exports.opendata import read_csv, read_json
+from portal.types.providers import is_nationwide, land_slug
+from portal.core.schemas import LAENDER
 from support import ROOT, build_site
 
 

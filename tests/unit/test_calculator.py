@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from portal.calculator import MAX_SHARE_PERCENT, subsidy
+from oracles.calculator import MAX_SHARE_PERCENT, subsidy
 
 ROOT = Path(__file__).resolve().parents[2]
 RECHNER_JS = ROOT / "overrides" / "assets" / "javascripts" / "rechner.js"

@@ -9,7 +9,7 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from portal.calendar import calendar_ics, event_ics
+from portal.exports.calendar import calendar_ics, event_ics
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DOMAIN = "budget-fuer-arbeit.example"

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from portal.dataset import load_dataset
-from portal.errors import DataError
-from portal.load import parse_yaml
-from portal.pages import case_filters, case_listing, case_pages, partial_date_text, period_text
-from portal.providers import sentences
-from portal.schemas import SCHEMA_DIR
-from portal.validate import validate_document
+from portal.types import load_dataset
+from portal.core.errors import DataError
+from portal.core.load import parse_yaml
+from portal.types.cases import case_filters, case_listing, case_pages, period_text
+from portal.rendering.dates import partial_date_text
+from portal.leichte_sprache.fields import sentences
+from portal.core.schemas import SCHEMA_DIR
+from portal.core.validate import validate_document
 
 ROOT = Path(__file__).resolve().parents[2]
 CASE = SCHEMA_DIR / "good-practice.schema.json"
@@ -160,7 +161,7 @@ def test_listing_is_newest_first_with_period_and_land():
 
 
 def _case(slug: str, **fields):
-    from portal.dataset import Record
+    from portal.core.model import Record
 
     data = {"title": slug, "summary": "S", "kind": "Modellprojekt", "sources": [], "checked": "2026-01-01", **fields}
     return Record("case", slug, data, f"data/good-practice/{slug}.yaml", 1)
@@ -184,7 +185,7 @@ def test_listing_filters_offer_only_present_values_in_schema_order_with_counts()
 
 
 def test_listing_carries_the_filter_values_on_each_case_and_escapes_them():
-    from portal.dataset import Record
+    from portal.core.model import Record
 
     hostile = Record("case", "h", {"title": "T", "summary": "S", "kind": "Peer-Angebot", "land": "Hessen", "sources": [], "checked": "2026-01-01",
                                    "target_group": ['Un"ternehmen <b>']}, "h.yaml", 1)
@@ -211,7 +212,7 @@ def test_case_page_has_pagefind_filters_and_charts():
 
 
 def test_case_page_escapes_hostile_text():
-    from portal.dataset import Record
+    from portal.core.model import Record
 
     record = Record("case", "x", {"title": "T", "summary": "S", "kind": "Peer-Angebot", "sources": [{"title": "<script>alert(1)</script>", "seed": "002_df185232e2d71f9b.txt"}],
                                   "what_helped": ["<img src=x onerror=alert(1)>"], "checked": "2026-01-01"}, "x.yaml", 1)
@@ -235,7 +236,7 @@ def _without_titles(markdown: str) -> str:
 
 def test_easy_listings_pass_the_leichte_sprache_checker_and_keep_dates_whole():
     from portal.leichte_sprache.checker import check_text, has_errors
-    from portal.pages import event_listing
+    from portal.types.events import event_listing
 
     dataset = load_dataset(ROOT)
     now = datetime(2026, 11, 23, tzinfo=timezone.utc)

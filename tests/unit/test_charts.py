@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from portal.charts import X_LABEL_GAP, description_text, figure_html, format_number, reading_text
-from portal.statistics import Point, Series, group_charts, load_statistics
+from portal.exports.charts import X_LABEL_GAP, description_text, figure_html, format_number, reading_text
+from portal.types.statistics import Point, Series, group_charts, load_statistics
 from support import ROOT
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

@@ -3,7 +3,7 @@
 import base64
 import hashlib
 
-from portal.csp import inline_script_hashes, policy_for, with_policy
+from portal.postbuild.csp import inline_script_hashes, policy_for, with_policy
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
 <script>var a=1</script>

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from portal.dataset import load_dataset
-from portal.errors import DataError
+from portal.types import load_dataset
+from portal.core.errors import DataError
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -5,10 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from portal.clock import BERLIN
-from portal.dataset import load_dataset
-from portal.directives import Context, expand
-from portal.errors import DataError
+from portal.core.clock import BERLIN
+from portal.types import load_dataset
+from portal.core.model import Context
+from portal.rendering.directives import expand
+from portal.core.errors import DataError
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "valid"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=BERLIN)

@@ -5,11 +5,13 @@ import re
 
 import pytest
 
-from portal.dataset import Record, load_dataset
-from portal.load import parse_yaml
-from portal.pages import event_json_ld, event_pages, generate_pages
-from portal.schemas import SCHEMA_DIR
-from portal.validate import validate_document
+from portal.core.model import Record
+from portal.types import load_dataset
+from portal.core.load import parse_yaml
+from portal.types.events import event_json_ld, event_pages
+from portal.rendering.pages import generate_pages
+from portal.core.schemas import SCHEMA_DIR
+from portal.core.validate import validate_document
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -98,7 +100,7 @@ def test_json_ld_cannot_close_its_script_block():
     data = parse_yaml(VALID.replace("title: Termin", "title: Termin"), "x.yaml").data
     data["description"] = "</script><script>alert(1)</script>"
     ld = event_json_ld(Record("event", "2026-12-01-termin", data, "x.yaml", 1), None)
-    from portal.render import json_ld
+    from portal.rendering.render import json_ld
 
     assert "</script>" not in json_ld(ld)
     assert json.loads(str(json_ld(ld)))["description"] == data["description"]
@@ -132,7 +134,7 @@ def test_easy_summary_of_an_event_is_checked_with_line_and_field(tmp_path):
     )
     event = VALID + "summary_leichte_sprache: Wir treffen uns. Sie bekommen z. B. drei Hefte.\n"
     (tmp_path / "data" / "events" / "2026-12-01-termin.yaml").write_text(event, encoding="utf-8")
-    from portal.errors import DataError
+    from portal.core.errors import DataError
 
     with pytest.raises(DataError) as caught:
         load_dataset(tmp_path)

@@ -2,11 +2,12 @@
 
 from pathlib import Path
 
-from portal.dataset import load_dataset
-from portal.directives import Context, expand
-from portal.errors import Problem
-from portal.facts import Fact, fact_text, format_number, load_facts
-from portal.schemas import SCHEMA_DIR
+from portal.types import load_dataset
+from portal.core.model import Context
+from portal.rendering.directives import expand
+from portal.core.errors import Problem
+from portal.types.facts import Fact, fact_text, format_number, load_facts
+from portal.core.schemas import SCHEMA_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 

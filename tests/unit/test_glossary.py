@@ -2,9 +2,10 @@
 
 from pathlib import Path
 
-from portal.errors import Problem
-from portal.glossary import Term, abbreviation_definitions, link_hard_words, load_glossary
-from portal.schemas import SCHEMA_DIR
+from portal.core.errors import Problem
+from portal.types.glossary import Term, abbreviation_definitions, load_glossary
+from portal.leichte_sprache.transforms import link_hard_words
+from portal.core.schemas import SCHEMA_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 TERMS = [
@@ -30,8 +31,8 @@ def test_easy_explanation_breaking_a_rule_is_a_data_problem(tmp_path):
     problems: list[Problem] = []
     load_glossary(tmp_path, SCHEMA_DIR, problems)
     assert problems, "a rule-breaking explanation must be reported"
-    assert all(problem.field == "terms[0].explanation_leichte_sprache" and problem.line == 6 for problem in problems)
-    assert any("[sonderzeichen]" in problem.message for problem in problems)
+    assert all(problem.field == "terms[0].explanation_leichte_sprache" and problem.line == 5 for problem in problems)
+    assert any("§" in problem.message and problem.message.startswith("Leichte Sprache:") for problem in problems)
 
 
 def test_the_same_word_in_two_entries_is_reported(tmp_path):

@@ -9,9 +9,9 @@ import pytest
 import yaml
 from records import BASE  # one valid record per schema, every field used
 
-from portal.load import parse_yaml
-from portal.schemas import SCHEMA_DIR
-from portal.validate import validate_document
+from portal.core.load import parse_yaml
+from portal.core.schemas import SCHEMA_DIR
+from portal.core.validate import validate_document
 
 REJECTED = {
     "script": "<script>alert(1)</script>",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.load import YamlError, parse_yaml, read_yaml
+from portal.core.load import YamlError, parse_yaml, read_yaml
 
 
 def test_duplicate_key_is_reported_with_both_lines():

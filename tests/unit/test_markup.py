@@ -1,6 +1,6 @@
 """Repairs to Material markup that vnu rejects."""
 
-from portal.markup import repair
+from portal.postbuild.markup import repair
 
 
 def test_autocomplete_is_removed_from_checkboxes_only():
@@ -9,7 +9,7 @@ def test_autocomplete_is_removed_from_checkboxes_only():
 
 
 def test_headings_inside_hidden_parts_are_found_at_any_depth():
-    from portal.markup import hidden_heading_ids
+    from portal.postbuild.markup import hidden_heading_ids
 
     html = (
         '<h2 id="visible">A</h2><div id="finder" hidden><form><h2 id="finder-heading">B</h2>'
@@ -23,7 +23,7 @@ def test_headings_inside_hidden_parts_are_found_at_any_depth():
 def test_table_of_contents_drops_hidden_headings_and_keeps_the_rest():
     from mkdocs.structure.toc import AnchorLink
 
-    from portal.markup import prune_toc
+    from portal.postbuild.markup import prune_toc
 
     top = AnchorLink("Seite", "seite", 1)
     hidden = AnchorLink("Filtern", "case-filter-heading", 2)

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from portal.dataset import Record, load_dataset
-from portal.opendata import CSV_COLUMNS, providers_csv, providers_json, read_csv, read_json
-from portal.pages import land_pages, provider_listing, provider_pages
-from portal.places import distance_km, german_places, locate, normalise, place_table
-from portal.providers import by_land, finder_data, href, is_nationwide, json_ld, land_slug, osm_url, position
-from portal.schemas import LAENDER
-from portal.vcard import provider_vcard
+from portal.core.model import Record
+from portal.types import load_dataset
+from portal.exports.opendata import CSV_COLUMNS, providers_csv, providers_json, read_csv, read_json
+from portal.types.providers import land_pages, provider_listing, provider_pages
+from portal.core.places import distance_km, german_places, locate, normalise, place_table
+from portal.types.providers import by_land, finder_data, is_nationwide, json_ld, land_slug, osm_url, position
+from portal.rendering.paths import href
+from portal.core.schemas import LAENDER
+from portal.exports.vcard import provider_vcard
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = __import__("datetime").datetime(2026, 11, 23, 12, 0, tzinfo=__import__("datetime").timezone.utc)
@@ -146,10 +148,11 @@ def test_finder_and_easy_finder_render_from_the_directive(dataset):
 
 
 def test_easy_descriptions_pass_the_leichte_sprache_checker(dataset):
-    from portal.providers import easy_description_problems
+    from portal.leichte_sprache.fields import easy_field_problems
+    from portal.types.providers import TYPE
 
-    assert easy_description_problems(dataset.providers) == []
-    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Das Jobcenter berät."}, "data/providers.yaml", 7)
-    [problem] = easy_description_problems([bad])
+    assert [problem for record in dataset.providers for problem in easy_field_problems(record, TYPE.easy_fields)] == []
+    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Das Jobcenter berät."}, "data/providers.yaml", 7, prefix=("providers", 0))
+    [problem] = easy_field_problems(bad, TYPE.easy_fields)
     assert problem.field == "providers[0].description_leichte_sprache" and problem.line == 7
     assert "Jobcenter" in problem.message and problem.message.startswith("Leichte Sprache:")

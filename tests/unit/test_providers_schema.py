@@ -16,8 +16,8 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 
-from portal.dataset import load_dataset
-from portal.errors import DataError
+from portal.types import load_dataset
+from portal.core.errors import DataError
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKEN = ROOT / "tests" / "fixtures" / "providers-broken"

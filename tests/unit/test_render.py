@@ -3,7 +3,7 @@
 import markdown
 import pytest
 
-from portal.render import date_de, json_ld, md_text, plain, safe_url, tel_href, time_de
+from portal.rendering.render import date_de, json_ld, md_text, plain, safe_url, tel_href, time_de
 
 
 def to_html(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from portal.review import review_note, review_problems
+from portal.leichte_sprache.transforms import review_note, review_problems
 
 
 def test_checked_page_says_by_whom_and_when():

@@ -17,9 +17,9 @@ import yaml
 from jsonschema import Draft202012Validator
 from records import BASE
 
-from portal.load import parse_yaml
-from portal.schemas import SCHEMA_DIR
-from portal.validate import FORMATS, validate_document
+from portal.core.load import parse_yaml
+from portal.core.schemas import SCHEMA_DIR
+from portal.core.validate import FORMATS, validate_document
 
 SCHEMAS = ("providers.schema.json", "good-practice.schema.json", "event.schema.json", "statistics.schema.json", "glossary.schema.json", "facts.schema.json")
 RULE_KEYWORDS = ("required", "type", "additionalProperties", "enum", "const", "pattern", "minLength", "maxLength", "minItems", "uniqueItems", "minProperties", "minimum", "maximum", "format")

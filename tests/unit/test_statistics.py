@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.statistics import group_charts, load_statistics
+from portal.types.statistics import group_charts, load_statistics
 from support import FIXTURES, ROOT
 
 STATISTICS = FIXTURES / "statistics"

@@ -1,6 +1,6 @@
 """Each page and its Leichte-Sprache twin."""
 
-from portal.twins import twin_of
+from portal.rendering.twins import twin_of
 
 SOURCES = {"index.md", "a.md", "leichte-sprache/index.md", "leichte-sprache/a.md", "b.md"}
 
@@ -21,7 +21,7 @@ def test_missing_twin_leads_to_the_easy_start_page():
 
 
 def test_easy_page_without_standard_twin_is_an_orphan():
-    from portal.twins import orphans
+    from portal.rendering.twins import orphans
 
     assert orphans(SOURCES | {"leichte-sprache/c.md"}) == ["leichte-sprache/c.md"]
     assert orphans(SOURCES) == []

@@ -2,9 +2,9 @@
 
 import pytest
 
-from portal.load import parse_yaml
-from portal.schemas import SCHEMA_DIR
-from portal.validate import validate_document
+from portal.core.load import parse_yaml
+from portal.core.schemas import SCHEMA_DIR
+from portal.core.validate import validate_document
 
 PROVIDERS = SCHEMA_DIR / "providers.schema.json"
 EVENT = SCHEMA_DIR / "event.schema.json"

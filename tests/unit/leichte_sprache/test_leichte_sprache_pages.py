@@ -151,6 +151,6 @@ def test_evaluation_script_prints_the_table_per_label_and_rule(capsys):
     ids=["datum", "abkuerzung", "zitat", "ohne-punkt", "leer"],
 )
 def test_summaries_are_cut_into_lines_by_the_checkers_sentence_rules(text, lines):
-    from portal.providers import sentences
+    from portal.leichte_sprache.fields import sentences
 
     assert sentences(text) == lines

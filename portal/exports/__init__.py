@@ -1,0 +1,1 @@
+"""Exports: calendar (iCalendar), open data (JSON, CSV), vCards, charts (SVG with table)."""

@@ -1,0 +1,1 @@
+"""Rendering: the autoescaping Jinja2 environment, templates by type, directives, twins, generated pages."""

@@ -1,0 +1,163 @@
+"""Good-practice cases: one file each in data/good-practice/, a page each, the filterable listing."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from portal.core.errors import Problem
+from portal.core.model import Dataset, Directive, GeneratedPage, Record, RecordType
+from portal.core.schemas import CASE_KINDS, LAENDER, SECTORS
+from portal.exports.charts import figure_html
+from portal.leichte_sprache.fields import sentences
+from portal.rendering.dates import partial_date_text
+from portal.rendering.paths import href
+from portal.rendering.render import render
+from portal.rendering.twins import is_easy
+from portal.types.providers import provider_uri
+from portal.types.statistics import group_charts
+
+CASE_DIR = "gute-praxis"
+NATIONWIDE = "bundesweit"
+
+
+def case_uri(record: Record) -> str:
+    return f"{CASE_DIR}/{record.slug}.md"
+
+
+def case_problems(dataset: Dataset) -> list[Problem]:
+    """Figures must name existing statistics series."""
+    problems: list[Problem] = []
+    for record in dataset.cases:
+        problems += _figure_problems(record, dataset)
+    return problems
+
+
+def _figure_problems(record: Record, dataset: Dataset) -> list[Problem]:
+    problems = []
+    figures = record.get("figures") or []
+    for index, series_id in enumerate(figures if isinstance(figures, list) else []):
+        if isinstance(series_id, str) and series_id not in dataset.statistics:
+            known = ", ".join(sorted(dataset.statistics)) or "keine"
+            problems.append(
+                Problem(
+                    record.file,
+                    record.line_of(("figures", index)),
+                    f"figures[{index}]",
+                    f"Die Zahlenreihe „{series_id}“ gibt es nicht in data/statistics/",
+                    f"Tragen Sie den Dateinamen einer Reihe ohne .yaml ein. Vorhanden sind: {known}.",
+                )
+            )
+    return problems
+
+
+def _organisation(dataset: Dataset, name: str) -> dict:
+    provider = dataset.provider(name)
+    if provider is None:
+        return {"name": name, "uri": None}
+    return {"name": provider["name"], "uri": provider_uri(provider)}
+
+
+def case_listing(dataset: Dataset, page: str) -> str:
+    """Good-practice cases, newest start first, each with its period and Land, under a filter form."""
+    records = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
+    periods = {record.slug: period_text(record.get("period")) for record in records}
+    filters = case_filters(records)
+    return render(
+        "cases/list-cases-easy.md" if is_easy(page) else "cases/list-cases.md",
+        cases=records,
+        periods=periods,
+        page=page,
+        uri=case_uri,
+        filters=filters,
+        lands=next(item["options"] for item in filters if item["name"] == "land") if records else [],
+        sentences=sentences,
+        NATIONWIDE=NATIONWIDE,
+        script_href=href("assets/javascripts/cases.js", page),
+    )
+
+
+def case_filters(records: list[Record]) -> list[dict]:
+    """The listing's filters, each offering only values some case has, in the schema's order, with counts.
+
+    A filter without any value to choose (no case names a sector yet) is left out rather than shown empty.
+    """
+
+    def options(values: list[str], order: tuple[str, ...] | None) -> list[dict]:
+        counts: dict[str, int] = {}
+        for value in values:
+            counts[value] = counts.get(value, 0) + 1
+        ranked = [value for value in order if value in counts] if order else sorted(counts, key=str.casefold)
+        ranked += [value for value in counts if value not in ranked]  # "bundesweit" after the Länder
+        return [{"value": value, "count": counts[value]} for value in ranked]
+
+    filters = [
+        ("art", "kind", "Art", "Alle Arten", [record["kind"] for record in records], CASE_KINDS),
+        ("land", "land", "Bundesland", "Alle Bundesländer", [record.get("land") or NATIONWIDE for record in records], LAENDER),
+        ("branche", "sector", "Branche (WZ 2008)", "Alle Branchen", [record["sector"] for record in records if record.get("sector")], SECTORS),
+        ("zielgruppe", "target", "Zielgruppe", "Alle Zielgruppen", [group for record in records for group in record.get("target_group", [])], None),
+    ]
+    return [
+        {"name": name, "field": field, "label": label, "all": all_text, "options": options(values, order)}
+        for name, field, label, all_text, values, order in filters
+        if values
+    ]
+
+
+def case_pages(dataset: Dataset) -> list[GeneratedPage]:
+    """One page per good-practice case: facts, what happened, its figures as charts, sources."""
+    charts = group_charts(dataset.statistics)
+    pages = []
+    for record in dataset.cases:
+        uri = case_uri(record)
+        organisations = [_organisation(dataset, name) for name in record.get("organisations", [])]
+        pages.append(
+            GeneratedPage(
+                uri,
+                render(
+                    "cases/case.md",
+                    c=record.data,
+                    organisations=organisations,
+                    page=uri,
+                    period=period_text(record.get("period")),
+                    figures=case_figures(record, dataset, charts),
+                    easy_lines=sentences(record.get("summary_leichte_sprache")),
+                ),
+            )
+        )
+    return pages
+
+
+def case_figures(record: Record, dataset: Dataset, charts: dict | None = None) -> list[Markup]:
+    """The charts that hold the case's series, each once, in the order the case names them."""
+    charts = group_charts(dataset.statistics) if charts is None else charts
+    chart_order = []
+    for series_id in record.get("figures", []):
+        chart_id = dataset.statistics[series_id].chart_id
+        if chart_id not in chart_order:
+            chart_order.append(chart_id)
+    # figure_html renders through the autoescaping environment, so its output is safe markup.
+    return [Markup(figure_html(charts[chart_id], f"chart-{chart_id}")) for chart_id in chart_order]
+
+
+def period_text(period: dict | None) -> dict | None:
+    """Start and end of a case as display text with their machine-readable values."""
+    if not period or not period.get("start"):
+        return None
+    text = {"start": period["start"], "start_text": partial_date_text(period["start"])}
+    if period.get("end"):
+        text.update(end=period["end"], end_text=partial_date_text(period["end"]))
+    return text
+
+
+TYPE = RecordType(
+    name="cases",
+    counted_as=("Beispiel", "Beispiele"),
+    source="data/good-practice/",
+    schema="good-practice.schema.json",
+    example="inklusionsbetrieb-musterstadt.yaml",
+    url_dir=CASE_DIR,
+    easy_fields=("summary_leichte_sprache",),
+    check=case_problems,
+    pages=lambda dataset, now: case_pages(dataset),
+    directives={"good-practice": Directive({}, lambda ctx, page: case_listing(ctx.dataset, page))},
+)
