@@ -155,7 +155,7 @@ def test_listing_is_newest_first_with_period_and_land():
     listing = case_listing(dataset, "gute-praxis/index.md")
     order = [listing.index(f"({case.slug}.md)") for case in sorted(dataset.cases, key=lambda c: c["period"]["start"], reverse=True)]
     assert order == sorted(order)
-    assert "Kommunalprojekt · Hessen · <time datetime=\"2009-04-02\">2. April 2009</time> bis <time datetime=\"2010\">2010</time>" in listing
+    assert "Verwandtes Programm (SGB II) · Hessen · <time datetime=\"2009\">2009</time> bis <time datetime=\"2010\">2010</time>" in listing
     assert "Modellprojekt · bundesweit ·" in listing
 
 
