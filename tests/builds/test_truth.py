@@ -55,7 +55,7 @@ def test_duration_in_leichte_sprache(built_site, page):
 def test_the_calculator_states_the_share_follows_the_reduced_performance(built_site):
     shown = text(built_site, "rechner")
     assert "Der Anteil folgt der verminderten Leistung der beschäftigten Person" in shown
-    assert "75 % sind die Obergrenze, nicht der Regelfall" in shown
+    assert "75 % sind der gesetzliche Höchstwert, nicht der Regelfall" in shown
     raw = (built_site / "rechner" / "index.html").read_text(encoding="utf-8")
     field = re.search(r'<input id="rechner-anteil"[^>]*>', raw).group(0)
     assert "value=" not in field, f"Der Rechner gibt einen Anteil vor: {field}"

@@ -103,7 +103,7 @@ function explain(grossCents, shareHundredths) {
   return [
     `Bei einem Bruttolohn von ${gross} im Monat und einem Zuschuss von ${share} bekommt der Betrieb einen Lohnkostenzuschuss von ${formatEuro(subsidyCents)} im Monat.`,
     `Vom Bruttolohn trägt der Betrieb dann selbst ${formatEuro(remainingCents)} im Monat.`,
-    `Den tatsächlichen Anteil legt der zuständige Träger im Einzelfall fest. Er richtet sich nach der verminderten Leistung der beschäftigten Person; ${MAX_SHARE_PERCENT} % sind die Obergrenze.`,
+    `Den tatsächlichen Anteil legt der zuständige Träger im Einzelfall fest. Er richtet sich nach der verminderten Leistung der beschäftigten Person; ${MAX_SHARE_PERCENT} % sind der gesetzliche Höchstwert.`,
   ];
 }
 
