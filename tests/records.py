@@ -29,6 +29,7 @@ BASE = {
         "title": "T",
         "summary": "S",
         "kind": "Modellprojekt",
+        "perspective": "employer",
         "land": "Hessen",
         "region": "R",
         "period": {"start": "2021-01-01", "end": "2022-01-01"},
@@ -97,6 +98,14 @@ BASE["facts.schema.json"] = {
             "valid_from": "2026-01-01",
             "source": {"title": "Q", "url": "https://example.org/"},
             "checked": "2026-01-15",
-        }
+        },
+        {
+            "id": "rueckkehr",
+            "label": "L",
+            "text": "T",
+            "text_leichte_sprache": "E",
+            "source": {"title": "Q", "url": "https://example.org/"},
+            "checked": "2026-01-15",
+        },
     ]
 }

@@ -17,14 +17,16 @@ UNIT_SIGNS = {"Prozent": "%", "Euro": "€"}
 
 @dataclass(frozen=True)
 class Fact:
-    """One figure with unit, label, source and Stand."""
+    """One figure with unit, or one statement in words (standard and Leichte Sprache), with label, source and Stand."""
 
     id: str
-    value: float
-    unit: str
+    value: float | None
+    unit: str | None
     label: str
     source: dict
     checked: str
+    text: str | None = None
+    text_easy: str | None = None
 
 
 def load_facts(root: Path, schemas: Path, problems: list[Problem]) -> dict[str, Fact]:
@@ -44,7 +46,7 @@ def load_facts(root: Path, schemas: Path, problems: list[Problem]) -> dict[str, 
         if entry["id"] in facts:
             problems.append(Problem(document.display, document.line(("facts", index, "id")), f"facts[{index}].id", f"Die Kennung „{entry['id']}“ gibt es schon", "Wählen Sie eine andere Kennung."))
             continue
-        facts[entry["id"]] = Fact(entry["id"], entry["value"], entry["unit"], entry["label"], entry["source"], entry["checked"])
+        facts[entry["id"]] = Fact(entry["id"], entry.get("value"), entry.get("unit"), entry["label"], entry["source"], entry["checked"], entry.get("text"), entry.get("text_leichte_sprache"))
     return facts
 
 
@@ -56,7 +58,9 @@ def format_number(value: float) -> str:
 
 
 def fact_text(fact: Fact, form: str = "standard") -> str:
-    """The figure as it stands in a sentence: "75 %" / "3.955 €", or "75 Prozent" in Leichte Sprache."""
+    """The figure as it stands in a sentence: "75 %" / "3.955 €", or "75 Prozent" in Leichte Sprache; a statement in words as written."""
+    if fact.text is not None:
+        return fact.text_easy if form == "leicht" else fact.text
     unit = fact.unit if form == "leicht" else UNIT_SIGNS.get(fact.unit, fact.unit)
     return f"{format_number(fact.value)}\u00a0{unit}"
 

@@ -32,7 +32,7 @@ def test_real_facts_are_valid_and_the_directive_renders_them():
 
 
 def test_duplicate_fact_id_is_reported(tmp_path):
-    entry = "  - id: a\n    value: 1\n    unit: Jahre\n    label: L\n    source: {title: Q}\n    checked: '2026-01-01'\n"
+    entry = "  - id: a\n    value: 1\n    unit: Jahre\n    label: L\n    source: {title: Q, url: 'https://example.org/'}\n    checked: '2026-01-01'\n"
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "facts.yaml").write_text("facts:\n" + entry + entry, encoding="utf-8")
     problems: list[Problem] = []

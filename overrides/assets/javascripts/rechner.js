@@ -64,7 +64,7 @@ function validate(grossText, shareText) {
     errors.lohn = `Bitte prüfen Sie den Bruttolohn: Der Rechner nimmt Beträge bis ${formatEuro(MAX_GROSS_EUR * 100)} im Monat an.`;
   }
   if (String(shareText).trim() === "") {
-    errors.anteil = `Bitte geben Sie den Anteil des Zuschusses ein, eine Zahl von 0 bis ${MAX_SHARE_PERCENT}.`;
+    errors.anteil = `Bitte geben Sie den Anteil des Zuschusses ein: den Anteil aus dem Bescheid oder einen angenommenen, eine Zahl von 0 bis ${MAX_SHARE_PERCENT}. Der Rechner gibt keinen Anteil vor.`;
   } else if (share === null) {
     errors.anteil = `Bitte geben Sie den Anteil als Zahl von 0 bis ${MAX_SHARE_PERCENT} ein, zum Beispiel 75 oder 62,5.`;
   } else if (share > MAX_SHARE_PERCENT * 100) {
@@ -103,7 +103,7 @@ function explain(grossCents, shareHundredths) {
   return [
     `Bei einem Bruttolohn von ${gross} im Monat und einem Zuschuss von ${share} bekommt der Betrieb einen Lohnkostenzuschuss von ${formatEuro(subsidyCents)} im Monat.`,
     `Vom Bruttolohn trägt der Betrieb dann selbst ${formatEuro(remainingCents)} im Monat.`,
-    "Den tatsächlichen Anteil legt der zuständige Träger im Einzelfall fest.",
+    `Den tatsächlichen Anteil legt der zuständige Träger im Einzelfall fest. Er richtet sich nach der verminderten Leistung der beschäftigten Person; ${MAX_SHARE_PERCENT} % sind der gesetzliche Höchstwert.`,
   ];
 }
 
