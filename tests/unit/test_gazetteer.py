@@ -179,6 +179,11 @@ def test_cities_by_their_german_names(g, query, kreis, land, name):
     assert g.kreis(kreis).label == place.kreis_name
 
 
+def test_every_place_name_finds_its_place(g):
+    for place in g.places:
+        assert place in g.lookup(place.name), place.name
+
+
 def test_munich_is_not_muenchenbernsdorf(g):
     found = g.lookup("München")
     assert found[0].kreis_key == "09162"
