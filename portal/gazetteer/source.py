@@ -15,6 +15,8 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
+from importlib import metadata
+
 import mmap
 from dataclasses import dataclass
 import importlib.util
@@ -113,8 +115,6 @@ def read_rows() -> list[Row]:
 
 def source_version() -> str:
     """Version of the installed data package, for the attribution line."""
-    from importlib import metadata
-
     try:
         return metadata.version(PACKAGE)
     except metadata.PackageNotFoundError:  # pragma: no cover

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from portal.validate import FORMATS
+from portal.core.validate import FORMATS
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "responsible"
