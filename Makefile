@@ -38,7 +38,7 @@ test: $(STAMP) $(NODE_STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser" tests/unit
 
-CORPUS ?= ../shared/corpus/leichte-sprache-eval.yaml
+CORPUS ?= ../shared/corpus/leichte-sprache-eval-v2.yaml
 
 ## Build time and size against data size (synthetic data, never published)
 bench: $(STAMP)

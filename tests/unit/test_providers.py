@@ -149,7 +149,7 @@ def test_easy_descriptions_pass_the_leichte_sprache_checker(dataset):
     from portal.providers import easy_description_problems
 
     assert easy_description_problems(dataset.providers) == []
-    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Das Jobcenter berät."}, "data/providers.yaml", 7)
+    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Die Eingliederungshilfe berät."}, "data/providers.yaml", 7)
     [problem] = easy_description_problems([bad])
     assert problem.field == "providers[0].description_leichte_sprache" and problem.line == 7
-    assert "Jobcenter" in problem.message and problem.message.startswith("Leichte Sprache:")
+    assert "Eingliederungshilfe" in problem.message and problem.message.startswith("Leichte Sprache:")

@@ -18,7 +18,8 @@ def _style(word: str) -> str | None:
         return MEDIOPUNKT
     parts = word.strip("-").split("-")
     # E-Mail, SGB-IX-Leistung: one-letter or all-caps parts are spelling, not a reading aid.
-    if len(parts) > 1 and all(len(part) > 1 and not part.isupper() for part in parts):
+    # Addresses (www.lvr.de/leichte-sprache) are written as they are: only letters count.
+    if len(parts) > 1 and all(len(part) > 1 and part.isalpha() and not part.isupper() for part in parts):
         return HYPHEN
     return None
 
