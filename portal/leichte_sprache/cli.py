@@ -27,10 +27,17 @@ def _markdown_files(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def _glossary(path: str | None) -> frozenset[str]:
-    """Terms from a YAML file: a list of terms, or a mapping term → explanation."""
+    """Terms from a YAML file: a list of terms, a mapping term → explanation, or the portal's
+    data/glossary.yaml (``terms`` with ``term``, ``variants`` and ``abbreviation``)."""
     if not path:
         return frozenset()
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
+    if isinstance(data, dict) and isinstance(data.get("terms"), list):
+        words = set()
+        for entry in data["terms"]:
+            if isinstance(entry, dict):
+                words.update(str(word) for word in [entry.get("term"), entry.get("abbreviation"), *entry.get("variants", [])] if word)
+        return frozenset(words)
     return frozenset(str(term) for term in data)
 
 

@@ -7,8 +7,8 @@ import re
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
 
 # Netzwerk Leichte Sprache / BMAS-Ratgeber: "Schreiben Sie Zahlen so, wie die meisten Menschen
-# sie kennen" and split long numbers into groups; DIN 5008 (which DIN SPEC 33429:2025 follows for
-# numbers) groups digits by three from 5 digits on, so that 4-digit years stay as they are.
+# sie kennen" and split long numbers into groups; the German writing norms (DIN 5008, DIN 1333)
+# group digits by three, from 5 digits on, so that 4-digit years stay as they are.
 MIN_DIGITS_FOR_GROUPING = 5
 _UNGROUPED = re.compile(r"^\d+$")
 

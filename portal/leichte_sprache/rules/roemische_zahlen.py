@@ -47,7 +47,7 @@ RULE = Rule(
     id="roemische-zahlen",
     severity=Severity.ERROR,
     title="Keine römischen Zahlen",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber",
+    source="Netzwerk Leichte Sprache; BMAS-Ratgeber; Freistaat Sachsen (Regeln für Leichte Sprache)",
     find=find,
     message=message,
 )

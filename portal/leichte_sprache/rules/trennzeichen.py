@@ -8,7 +8,8 @@ from portal.leichte_sprache import nlp
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
 
 # BITV 2.0 Anlage 2 Teil 2 Nr. 3: "Begriffe sind durchgängig in gleicher Weise zu verwenden";
-# DIN SPEC 33429:2025 admits Binde-Strich or Medio·punkt but one style per text. Any mix fails.
+# the Netzwerk splits with the Binde-Strich, Bredel/Maaß with the Medio·punkt; either is fine,
+# but a page that mixes them writes the same kind of word two ways. Any mix fails.
 MAX_STYLES_PER_PAGE = 1
 HYPHEN, MEDIOPUNKT = "Binde-Strich", "Medio·punkt"
 
@@ -48,7 +49,7 @@ RULE = Rule(
     id="trennzeichen",
     severity=Severity.ERROR,
     title="Einheitlich trennen",
-    source="BITV 2.0 Anlage 2 Teil 2 Nr. 3; DIN SPEC 33429:2025",
+    source="BITV 2.0 Anlage 2 Teil 2 Nr. 3; Netzwerk Leichte Sprache; Bredel/Maaß",
     find=find,
     message=message,
 )

@@ -39,7 +39,7 @@ RULE = Rule(
     id="uhrzeit",
     severity=Severity.ERROR,
     title="Uhrzeit mit Doppel-Punkt",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber",
+    source="Netzwerk Leichte Sprache; BMAS-Ratgeber; Leichte Sprache Baden-Württemberg",
     find=find,
     message=message,
 )
