@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Callable, Iterable
 
 
@@ -56,9 +57,9 @@ class Sentence:
     tokens: tuple[Token, ...]
     block: int
 
-    @property
+    @cached_property
     def words(self) -> tuple[Token, ...]:
-        """The word tokens, punctuation left out."""
+        """The word tokens, punctuation left out (computed once: every rule asks for them)."""
         return tuple(token for token in self.tokens if token.is_word)
 
     @property

@@ -22,7 +22,9 @@ BROADCASTERS = frozenset("ARD ZDF NDR MDR WDR SWR BR HR RBB SR DLF".split())
 # letters as their name: Bundesministerium für Arbeit und Soziales, the Integrationsämter'
 # federal association, the Landschaftsverbände Rheinland and Westfalen-Lippe, the
 # Kommunalverband für Jugend und Soziales Baden-Württemberg, the Deutsche Rentenversicherung.
-ORGANISATIONS = frozenset("BMAS BIH LVR LWL KVJS DRV".split())
+# The welfare associations that are known by their letters (Arbeiterwohlfahrt, Deutsches Rotes
+# Kreuz, Sozialverband VdK, Arbeiter-Samariter-Bund).
+ORGANISATIONS = frozenset("BMAS BIH LVR LWL KVJS DRV AWO DRK VdK ASB".split())
 # Political parties, as named in news in Leichter Sprache.
 PARTIES = frozenset("CDU CSU SPD FDP AfD BSW".split())
 # States and unions known by their letters.

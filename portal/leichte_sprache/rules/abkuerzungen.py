@@ -40,17 +40,19 @@ EXPLAINING_WORDS = re.compile(r"^(abkürz\w*|abgekürzt|kurz[-·∙]?wort\w*|kur
 MEANING_VERBS = frozenset("heißt heißen bedeutet bedeuten steht stehen meint".split())
 
 
-def _explained(word: str, glossary: frozenset[str]) -> bool:
-    return (
-        word in NAMES
-        or word in glossary
-        or word.rstrip("s") in glossary
-        or word.replace(" ", "") in {term.replace(" ", "") for term in glossary}
-    )
+def _known(glossary: frozenset[str]) -> frozenset[str]:
+    """The glossary's words as written and without spaces ("z. B." and "z.B.")."""
+    return glossary | frozenset(term.replace(" ", "") for term in glossary)
+
+
+def _explained(word: str, known: frozenset[str]) -> bool:
+    return word in NAMES or word in known or word.rstrip("s") in known or word.replace(" ", "") in known
 
 
 def is_abbreviation(part: str) -> bool:
     """Two or more capitals making up at least half the letters ("SGB", "WfbM", "BAföG"), not a Roman numeral."""
+    if part.islower() or (part[:1].isupper() and part[1:].islower()):
+        return False  # most words: fast path
     if not part.isalpha() or is_roman_numeral(part):
         return False
     capitals = len(_CAPITALS.findall(part))
@@ -71,6 +73,8 @@ def explained_in_text(page: Page) -> frozenset[str]:
             (word == "kurz" and following == ":") or (word in ("kurze", "kurzes") and following == "wort")
             for word, following in zip(lowered, lowered[1:])
         )
+        if not sentence_explains and not any(word in MEANING_VERBS for word in lowered):
+            continue
         tokens = sentence.tokens
         for index in range(len(tokens)):
             dotted = _dotted(tokens, index) if tokens[index].is_word else None
@@ -93,7 +97,7 @@ def _dotted(tokens, start: int) -> tuple[str, int] | None:
     """The longest known dotted abbreviation at ``start``, as written ("z. B."), and how many tokens it spans."""
     letters: list[str] = []
     end = start
-    while end + 1 < len(tokens) and len(letters) < 4 and _LETTER_DOT.match(tokens[end].text) and tokens[end + 1].text == ".":
+    while end + 1 < len(tokens) and tokens[end + 1].text == "." and len(letters) < 4 and _LETTER_DOT.match(tokens[end].text):
         letters.append(tokens[end].text)
         end += 2
     for count in range(len(letters), 0, -1):
@@ -104,7 +108,7 @@ def _dotted(tokens, start: int) -> tuple[str, int] | None:
 
 def find(page: Page):
     """Dotted abbreviations (z. B., Nr.), and abbreviations neither explained nor known as names."""
-    glossary = page.glossary | explained_in_text(page)
+    glossary = _known(page.glossary | explained_in_text(page))
     for sentence in page.sentences:
         tokens = sentence.tokens
         index = 0

@@ -310,3 +310,27 @@ def test_unknown_profile_is_refused_with_the_allowed_names() -> None:
 def test_house_profile_is_the_default() -> None:
     assert check_text(SIXTEEN_WORDS) == check_text(SIXTEEN_WORDS, profile="netzwerk")
     assert PROFILES["netzwerk"] is DEFAULT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir treffen uns um 9:00 Uhr.", []),
+        ("Wir sind von 9:00 bis 12:00 Uhr da.", []),
+        ("Wir treffen uns um 9 Uhr.", [Severity.WARNING]),
+        ("Wir treffen uns um 09:00 Uhr.", [Severity.ERROR]),
+        ("Wir treffen uns um 9.00 Uhr.", [Severity.ERROR]),
+        ("Um 9:00 treffen wir uns.", [Severity.ERROR]),
+    ],
+    ids=["richtig", "von-bis", "volle-stunde", "null-vorne", "punkt", "ohne-uhr"],
+)
+def test_times_in_the_plain_form(text: str, expected) -> None:
+    assert _severities(text, "uhrzeit") == expected
+
+
+@pytest.mark.parametrize("name", ["NDR", "MDR", "LVR", "LWL", "BMAS", "KVJS", "AWO"])
+def test_names_in_the_list_are_no_abbreviations(name: str) -> None:
+    from portal.leichte_sprache.names import NAMES
+
+    assert name in NAMES
+    assert not [f for f in check_text(f"Das sagt der {name}.") if f.rule in ("abkuerzungen", "roemische-zahlen")]
