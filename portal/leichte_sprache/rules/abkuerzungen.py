@@ -36,8 +36,11 @@ _LETTER_DOT = re.compile(r"^[^\W\d_]{1,5}$")
 
 # A sentence with one of these words explains the abbreviations in it.
 EXPLAINING_WORDS = re.compile(r"^(abkürz\w*|abgekürzt|kurz[-·∙]?wort\w*|kurz[-·∙]?form\w*|buchstaben)$", re.IGNORECASE)
-# An abbreviation followed by one of these verbs is being explained ("BTHG heißt: …").
+# An abbreviation followed by one of these verbs is being explained ("BTHG heißt: …"), and so is
+# one after such a verb ("Die Werkstatt für Menschen mit Behinderung heißt auch: WfbM") unless the
+# verb is the discourse marker "Das heißt:" / "Es heißt".
 MEANING_VERBS = frozenset("heißt heißen bedeutet bedeuten steht stehen meint".split())
+DISCOURSE_SUBJECTS = frozenset({"das", "es", "dies"})
 
 
 def _known(glossary: frozenset[str]) -> frozenset[str]:
@@ -73,6 +76,7 @@ def explained_in_text(page: Page) -> frozenset[str]:
             (word == "kurz" and following == ":") or (word in ("kurze", "kurzes") and following == "wort")
             for word, following in zip(lowered, lowered[1:])
         )
+        naming = [index for index, word in enumerate(lowered) if word in MEANING_VERBS and (index == 0 or lowered[index - 1] not in DISCOURSE_SUBJECTS)]
         if not sentence_explains and not any(word in MEANING_VERBS for word in lowered):
             continue
         tokens = sentence.tokens
@@ -88,7 +92,8 @@ def explained_in_text(page: Page) -> frozenset[str]:
                 if not is_abbreviation(part):
                     continue
                 following = lowered[index + 1] if index + 1 < len(texts) else ""
-                if sentence_explains or following in MEANING_VERBS:
+                named_after = any(verb < index for verb in naming)  # "… heißt auch: WfbM"
+                if sentence_explains or following in MEANING_VERBS or named_after:
                     explained.add(part)
     return frozenset(explained)
 
