@@ -29,7 +29,9 @@ ORGANISATIONS = frozenset("BMAS BIH LVR LWL KVJS DRV AWO DRK VdK ASB".split())
 PARTIES = frozenset("CDU CSU SPD FDP AfD BSW".split())
 # States and unions known by their letters.
 STATES = frozenset("EU UN UNO USA DDR".split())
-# Short forms that the guides give as known words (leichtlesen.de: "WC und LKW").
-KNOWN_SHORT_FORMS = frozenset("WC LKW Lkw PKW Pkw".split())
+# Short forms that the guides give as known words: leichtlesen.de "WC und LKW"; the Netzwerk's
+# rule booklet lists WC, LKW, Dr. and ICE as examples under "Verzichten Sie auf Abkürzungen",
+# next to "Fragen Sie Ihre Prüfer und Prüferinnen" (copy with a garbled font, see PROFILE.md).
+KNOWN_SHORT_FORMS = frozenset("WC LKW Lkw PKW Pkw ICE Dr.".split())
 
 NAMES: frozenset[str] = BROADCASTERS | ORGANISATIONS | PARTIES | STATES | KNOWN_SHORT_FORMS

@@ -42,6 +42,7 @@ CASES = [
     ("trennzeichen", "Sie sind Budget·nehmer.\nSie haben einen Arbeits·vertrag.", False),
     ("trennzeichen", "Sie sind Budget·nehmer.\nSchreiben Sie eine E-Mail.", False),
     ("trennzeichen", "Sie sind Budget·nehmer.\nMehr steht auf www.lvr.de/leichte-sprache.", False),
+    ("trennzeichen", "Die Kreis·verwaltung ist in Baden-Württemberg.", False),
     ("kurze-woerter", "Hier gibt es Informationen.", True),
     ("kurze-woerter", "Hier gibt es Hilfe.", False),
     ("abkuerzungen", "Das gilt z. B. für Sie.", True),
