@@ -22,7 +22,11 @@ from portal.leichte_sprache.model import Sentence, Token
 
 # Numbers with separators (1.000, 37,7, 9:00, 01.03.2026) stay one token; words keep their
 # hyphens and Mediopunkte (Budget-Nehmer, Budget·nehmer); everything else is one character.
-_ADDRESS = r"(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)\]“”\"']|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS = (
+    r"(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)\]“”\"']"  # web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|\b(?:[\w-]+\.)+(?:de|com|org|net|eu|info|at|ch)\b(?:/[^\s<>]*[^\s<>.,;:!?)\]“”\"'])?"  # lebenshilfe.de/leichte-sprache
+)
 _TOKEN = re.compile(_ADDRESS + r"|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-·∙'’][^\W_]+)*-?|\S", re.UNICODE)
 
 ABBREVIATIONS = frozenset(

@@ -230,6 +230,7 @@ def test_line_breaks_of_leichte_sprache_layout_end_sentences(text, sentences):
         ("Mehr steht auf www.lvr.de/leichte-sprache.", "www.lvr.de/leichte-sprache"),
         ("Schreiben Sie an info@lebenshilfe-witten.de.", "info@lebenshilfe-witten.de"),
         ("Die Seite https://www.example.org/a?b=1 hilft.", "https://www.example.org/a?b=1"),
+        ("Mehr steht auf lebenshilfe.de/leichte-sprache.", "lebenshilfe.de/leichte-sprache"),
     ],
 )
 def test_addresses_are_one_word_and_no_special_characters(text, token):
