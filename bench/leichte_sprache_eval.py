@@ -71,11 +71,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     profiles = [args.profile] if args.profile else list(PROFILES)
     for number, name in enumerate(profiles):
-        result = evaluate(args.corpus, profile=name)
+        try:
+            result = evaluate(args.corpus, profile=name)
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
         if number == 0:
             print(f"Corpus: {args.corpus}")
             for entry_id, label in result["skipped"]:
-                print(f"Skipped {entry_id}: label „{label}“ is neither leichte nor standard.")
+                print(f"Skipped {entry_id}: label „{label}“ is neither leichte nor standard, or the entry has no text.")
             print()
         print_tables(result)
     return 0

@@ -32,6 +32,8 @@ def evaluate(corpus_path: str | Path, profile: str | Profile | None = None) -> d
     """
     chosen = get_profile(profile)
     corpus = yaml.safe_load(Path(corpus_path).read_text(encoding="utf-8"))
+    if not isinstance(corpus, dict) or not isinstance(corpus.get("entries"), list):
+        raise ValueError(f"{corpus_path}: Das Korpus braucht eine Liste „entries“ mit id, label und text je Eintrag.")
     totals: Counter[str] = Counter()
     failing: Counter[str] = Counter()
     fired: dict[str, Counter[str]] = {label: Counter() for label in LABELS}
@@ -40,9 +42,9 @@ def evaluate(corpus_path: str | Path, profile: str | Profile | None = None) -> d
     standard_passed: list[str] = []
     skipped: list[tuple[str, str]] = []
     for entry in corpus["entries"]:
-        label = entry.get("label")
-        if label not in LABELS:
-            skipped.append((str(entry.get("id", "?")), str(label)))
+        label = entry.get("label") if isinstance(entry, dict) else None
+        if label not in LABELS or not isinstance(entry.get("text"), str):
+            skipped.append((str(entry.get("id", "?") if isinstance(entry, dict) else "?"), str(label)))
             continue
         findings = check_text(entry["text"], rules=EVALUATED_RULES, profile=chosen)
         totals[label] += 1

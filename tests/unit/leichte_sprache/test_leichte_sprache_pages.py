@@ -187,6 +187,9 @@ def test_entries_with_other_labels_are_skipped_with_a_note(tmp_path, capsys):
     assert _eval_script().main([str(corpus), "--profile", "netzwerk"]) == 0
     out = capsys.readouterr().out
     assert "Skipped c: label „einfach“" in out and "Hildesheim" not in out
+    corpus.write_text("version: 3\n", encoding="utf-8")
+    assert _eval_script().main([str(corpus)]) == 2
+    assert "entries" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
