@@ -42,7 +42,7 @@ system-check:
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not browser" tests/unit
 
-CORPUS ?= ../shared/corpus/leichte-sprache-eval.yaml
+CORPUS ?= ../shared/corpus/leichte-sprache-eval-v2.yaml
 
 ## Build time and size against data size (synthetic data, never published)
 bench: $(STAMP)

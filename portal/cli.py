@@ -57,6 +57,15 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _split_easy_command(argv: list[str]) -> tuple[list[str], list[str] | None]:
+    """Cut the arguments after ``leichte-sprache`` off, so that its own options (--profile, --glossar)
+    reach the checker's parser unchanged; argparse's REMAINDER would take them as options of ``portal``."""
+    for index, argument in enumerate(argv):
+        if argument == "leichte-sprache" and (index == 0 or argv[index - 1] != "--root"):
+            return argv[: index + 1], argv[index + 1 :]
+    return argv, None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Daten und Seiten des Portals zum Budget für Arbeit.")
     parser.add_argument("--root", type=Path, default=ROOT, help="Wurzel des Projekts (mit data/ und schemas/)")
@@ -73,7 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     easy = commands.add_parser("leichte-sprache", help="Seiten in Leichter Sprache prüfen", add_help=False)
     easy.add_argument("rest", nargs=argparse.REMAINDER)
     easy.set_defaults(run=lambda args: check_easy_language(args.rest))
-    args = parser.parse_args(argv)
+    head, rest = _split_easy_command(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(head)
+    if rest is not None:
+        args.rest = rest
     try:
         return args.run(args)
     except DataError as error:

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 import yaml
 
 from portal.leichte_sprache.markdown import front_matter_end, visible_text
-from portal.leichte_sprache.model import Allowance, Finding, Hit, Page, Rule, Severity
+from portal.leichte_sprache.model import Allowance, Finding, Hit, Page, Profile, Rule, Severity
+from portal.leichte_sprache.profiles import get_profile
 from portal.leichte_sprache.rules import RULES, RULES_BY_ID
 from portal.leichte_sprache.sentences import split_sentences
 
@@ -21,17 +22,28 @@ def check_text(
     allow: Iterable[Allowance] = (),
     path: str = "",
     rules: Iterable[Rule] = RULES,
+    profile: str | Profile | None = None,
 ) -> list[Finding]:
-    """Findings for Markdown text without front matter, sorted by line; ``allow`` silences named words."""
+    """Findings for Markdown text without front matter, sorted by line; ``allow`` silences named words.
+
+    ``profile`` is ``"netzwerk"`` (the house profile, default) or ``"hildesheim"``.
+    """
     visible = visible_text(text, has_front_matter=False)
-    return _check(visible, glossary, tuple(allow), path, tuple(rules))
+    return _check(visible, glossary, tuple(allow), path, tuple(rules), get_profile(profile))
 
 
-def check_page(markdown_source: str, path: str, *, glossary: frozenset[str] = frozenset(), rules: Iterable[Rule] = RULES) -> list[Finding]:
+def check_page(
+    markdown_source: str,
+    path: str,
+    *,
+    glossary: frozenset[str] = frozenset(),
+    rules: Iterable[Rule] = RULES,
+    profile: str | Profile | None = None,
+) -> list[Finding]:
     """Findings for a Markdown page; reads ``leichte_sprache.allow`` from its front matter."""
     allow, problems = read_allowances(markdown_source, path)
     visible = visible_text(markdown_source, has_front_matter=True)
-    return problems + _check(visible, glossary, allow, path, tuple(rules))
+    return problems + _check(visible, glossary, allow, path, tuple(rules), get_profile(profile))
 
 
 def format_finding(finding: Finding) -> str:
@@ -94,21 +106,22 @@ def _apply_allowances(rule: Rule, hit: Hit, allowed: frozenset[str]) -> Hit | No
         return hit
     if rule.per_word:
         remaining = tuple(word for word in hit.words if word.casefold() not in allowed)
-        return Hit(hit.line, remaining, hit.detail) if remaining else None
+        return Hit(hit.line, remaining, hit.detail, hit.severity) if remaining else None
     if any(word.casefold() in allowed for word in hit.words):
         return None
     return hit
 
 
-def _check(visible, glossary: frozenset[str], allow: tuple[Allowance, ...], path: str, rules: tuple[Rule, ...]) -> list[Finding]:
-    page = Page(split_sentences(visible.blocks), frozenset(glossary) | visible.abbreviations)
+def _check(visible, glossary: frozenset[str], allow: tuple[Allowance, ...], path: str, rules: tuple[Rule, ...], profile: Profile) -> list[Finding]:
+    page = Page(split_sentences(visible.blocks), frozenset(glossary) | visible.abbreviations, profile)
     findings = []
     for rule in rules:
         allowed = _allowed_words(allow, rule.id)
         for hit in rule.find(page):
             kept = _apply_allowances(rule, hit, allowed)
             if kept is not None:
-                findings.append(Finding(path, kept.line, rule.id, rule.severity, rule.message(kept), kept.words))
+                severity = kept.severity or rule.severity
+                findings.append(Finding(path, kept.line, rule.id, severity, rule.message(kept), kept.words))
     order = {rule.id: number for number, rule in enumerate(RULES)}
     findings.sort(key=lambda finding: (finding.line, order.get(finding.rule, -1)))
     return findings

@@ -1,6 +1,6 @@
-"""Language resources: syllables (pyphen) and part-of-speech tags (HanTa), both shipped inside their packages.
+"""Language resources: syllables (counted from vowel groups) and part-of-speech tags (HanTa, shipped inside its package).
 
-Nothing is downloaded at run time. Both are loaded once, on first use, and results
+Nothing is downloaded at run time. The tagger is loaded once, on first use, and results
 are memoised per word or per sentence: a page set repeats most of its words.
 """
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import pyphen
 from HanTa.HanoverTagger import HanoverTagger
 
 MEDIOPUNKT = ("·", "∙")  # U+00B7 MIDDLE DOT and U+2219 BULLET OPERATOR, both used as Mediopunkt in practice
@@ -34,25 +33,39 @@ def _tagger() -> _MemoisingTagger:
     return _MemoisingTagger("morphmodel_ger.pgz")
 
 
-@lru_cache(maxsize=1)
-def _hyphenator() -> pyphen.Pyphen:
-    # left/right=1: count one-letter syllables too ("A-bend"); pyphen's default of 2 would hide them.
-    return pyphen.Pyphen(lang="de_DE", left=1, right=1)
-
-
 def _plain(word: str) -> str:
     for dot in MEDIOPUNKT:
         word = word.replace(dot, "")
     return word
 
 
+VOWELS = frozenset("aeiouyäöü")
+# Two vowel letters that are one syllable nucleus: the German diphthongs and "ie", and the long
+# vowels written double. Any other pair of adjacent vowels belongs to two syllables (Si-tu-a-ti-on).
+ONE_NUCLEUS = frozenset({"ei", "ai", "au", "eu", "äu", "ie", "ey", "ay", "aa", "ee", "oo"})
+
+
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Number of syllables of ``word`` by German hyphenation patterns."""
-    letters = _plain(word)
-    if not letters:
-        return 0
-    return len(_hyphenator().positions(letters)) + 1
+    """Number of spoken syllables of ``word``: one per vowel group, a diphthong counting once.
+
+    Hyphenation points (pyphen) are not syllables: "Arbeitsmarkt" has 3 syllables
+    (Ar-beits-markt), "Haushalt" 2. A "u" after "q" is part of the consonant (Qua-li-tät).
+    Hyphens and Mediopunkte are ignored, so a split word counts like the whole word.
+    """
+    letters = "".join(letter for letter in _plain(word).lower() if letter.isalpha())
+    count = 0
+    index = 0
+    while index < len(letters):
+        letter = letters[index]
+        if letter not in VOWELS or (letter == "u" and index > 0 and letters[index - 1] == "q"):
+            index += 1
+            continue
+        count += 1
+        index += 2 if letters[index : index + 2] in ONE_NUCLEUS else 1
+    if count == 0 and letters:
+        return 1  # a word without vowel letters ("Hm") is still spoken as one syllable
+    return count
 
 
 @lru_cache(maxsize=8192)

@@ -1,9 +1,15 @@
 """Tokens and sentences of visible text.
 
 A full stop ends a sentence unless it belongs to an abbreviation ("z. B.", "Nr."),
-an ordinal date ("1. März") or the next word starts in lower case (then it was an
-abbreviation we do not know). A block (heading, list item, paragraph) always ends
-a sentence.
+an ordinal date ("1. März") or the next word starts in lower case on the same line (then
+it was an abbreviation we do not know; at the end of a line it ends the sentence, because
+Leichte Sprache starts every sentence on a new line, and a name may start in lower case).
+A block (heading, list item, paragraph) always ends a sentence. A line that ends without a
+mark ends a sentence too when the next line starts with a word that only starts a sentence
+with a capital letter ("Der", "Wenn", "Dann" …): Leichte-Sprache layout puts one sentence
+or sense unit on each line, and Markdown joins the lines of a paragraph.
+
+URLs and e-mail addresses are one token each: they are written as they are.
 """
 
 from __future__ import annotations
@@ -16,7 +22,12 @@ from portal.leichte_sprache.model import Sentence, Token
 
 # Numbers with separators (1.000, 37,7, 9:00, 01.03.2026) stay one token; words keep their
 # hyphens and Mediopunkte (Budget-Nehmer, Budget·nehmer); everything else is one character.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[^\W_]+(?:[-·∙'’][^\W_]+)*-?|\S", re.UNICODE)
+_ADDRESS = (
+    r"(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?)\]“”\"']"  # web address
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail address
+    r"|\b(?:[\w-]+\.)+(?:de|com|org|net|eu|info|at|ch)\b(?:/[^\s<>]*[^\s<>.,;:!?)\]“”\"'])?"  # lebenshilfe.de/leichte-sprache
+)
+_TOKEN = re.compile(_ADDRESS + r"|\d+(?:[.,:]\d+)+|[^\W_]+(?:[-·∙'’][^\W_]+)*-?|\S", re.UNICODE)
 
 ABBREVIATIONS = frozenset(
     """
@@ -29,6 +40,16 @@ MONTHS = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Jänner".split()
 )
 SENTENCE_END = frozenset(".!?")
+# Words that start a line only as the start of a new sentence when written with a capital letter
+# (inside a sentence they are lower case). "Sie", "Ihr", "Ihnen" are left out: the polite forms
+# keep their capital letter inside a sentence.
+LINE_STARTERS = frozenset(
+    """
+    Der Die Das Dem Den Des Ein Eine Einen Einem Einer Er Es Wir Ich Man Du
+    Wenn Weil Und Aber Oder Dann Denn Dort Hier Darum Deshalb Bitte Jetzt Heute Danach Dafür Dabei
+    Diese Dieser Dieses Jeder Jede Jedes Alle Viele Manche
+    """.split()
+)
 CLOSING = frozenset("\"“”»«’)]")
 
 
@@ -64,8 +85,18 @@ def _ends_sentence(tokens: list[Token], index: int) -> bool:
     if previous.isdigit() and (following in MONTHS or following in ABBREVIATIONS or following.isdigit()):
         return False  # ordinal date "1. März", "1. 3."
     if following[0].islower():
-        return False
+        return index + 1 < len(tokens) and tokens[index + 1].line != tokens[index].line
     return True
+
+
+def _starts_new_line_sentence(tokens: list[Token], index: int) -> bool:
+    """Token ``index`` opens a line after a line that ended on a word, and is a capitalised sentence starter."""
+    return (
+        index > 0
+        and tokens[index].line != tokens[index - 1].line
+        and tokens[index - 1].is_word
+        and tokens[index].text in LINE_STARTERS
+    )
 
 
 def split_sentences(blocks: tuple[Block, ...] | list[Block]) -> tuple[Sentence, ...]:
@@ -76,6 +107,9 @@ def split_sentences(blocks: tuple[Block, ...] | list[Block]) -> tuple[Sentence, 
         current: list[Token] = []
         index = 0
         while index < len(tokens):
+            if current and _starts_new_line_sentence(tokens, index):
+                sentences.append(Sentence(tuple(current), number))
+                current = []
             current.append(tokens[index])
             if _ends_sentence(tokens, index):
                 while index + 1 < len(tokens) and tokens[index + 1].text in CLOSING:
@@ -113,11 +147,12 @@ def colon_segments(texts: tuple[str, ...] | list[str]):
 
     German spelling capitalises after a colon when a complete sentence follows ("Das heißt:
     Sie bekommen Geld."), and Leichte Sprache uses that colon on purpose instead of a
-    subordinate clause; the part after it is counted as a sentence of its own.
+    subordinate clause; the part after it is counted as a sentence of its own. A number after
+    the colon starts a part too ("So spricht man das: 36 tausend").
     """
     start = 0
     for index, text in enumerate(texts):
-        if text == ":" and index + 1 < len(texts) and texts[index + 1][:1].isupper():
+        if text == ":" and index + 1 < len(texts) and (texts[index + 1][:1].isupper() or texts[index + 1][:1].isdigit()):
             yield start, index
             start = index + 1
     yield start, len(texts)

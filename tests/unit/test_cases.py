@@ -130,7 +130,7 @@ def test_unknown_figure_series_is_a_german_problem_with_line(tmp_path):
 
 
 def test_easy_summary_is_checked_for_errors(tmp_path):
-    root = project(tmp_path, VALID + "summary_leichte_sprache: Das Programm ist für Menschen, die lange keine Arbeit hatten.\n")
+    root = project(tmp_path, VALID + "summary_leichte_sprache: Das Programm ist für Menschen, die seit drei Jahren keine Arbeit hatten.\n")
     with pytest.raises(DataError) as caught:
         load_dataset(root)
     [problem] = caught.value.problems

@@ -152,7 +152,7 @@ def test_easy_descriptions_pass_the_leichte_sprache_checker(dataset):
     from portal.types.providers import TYPE
 
     assert [problem for record in dataset.providers for problem in easy_field_problems(record, TYPE.easy_fields)] == []
-    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Das Jobcenter berät."}, "data/providers.yaml", 7, prefix=("providers", 0))
+    bad = Record("provider", "x", {**HOSTILE, "description_leichte_sprache": "Die Eingliederungshilfe berät."}, "data/providers.yaml", 7, prefix=("providers", 0))
     [problem] = easy_field_problems(bad, TYPE.easy_fields)
     assert problem.field == "providers[0].description_leichte_sprache" and problem.line == 7
-    assert "Jobcenter" in problem.message and problem.message.startswith("Leichte Sprache:")
+    assert "Eingliederungshilfe" in problem.message and problem.message.startswith("Leichte Sprache:")

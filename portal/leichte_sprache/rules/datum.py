@@ -53,7 +53,7 @@ RULE = Rule(
     id="datum",
     severity=Severity.ERROR,
     title="Datum ausschreiben",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber",
+    source="Netzwerk Leichte Sprache; BMAS-Ratgeber; Leichte Sprache Baden-Württemberg",
     find=find,
     message=message,
 )

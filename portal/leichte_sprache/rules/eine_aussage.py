@@ -1,45 +1,47 @@
-"""Rule ``eine-aussage``: one statement per sentence (no two finite verbs joined by und/oder/weil/dass …)."""
+"""Rule ``eine-aussage``: one statement per sentence.
+
+Reports two kinds of sentence:
+
+* two main clauses with two finite verbs, joined by "und", "oder", "aber" … or a comma
+  ("Sie arbeiten im Betrieb und der Betrieb zahlt den Lohn.", "Sie arbeiten und bekommen Geld.");
+* a subordinate clause: "Wenn …, dann …", "…, weil …", "…, dass …", a relative clause.
+
+"und" joining words or phrases ("Hilfe und Geld", "arbeiten und Geld verdienen" after a modal
+verb) has one finite verb and is not reported. The profile grades both kinds: the house profile
+warns (the Netzwerk rules allow one main clause with one subordinate clause and a sentence
+starting with "Wenn", "Weil", "Und", "Oder", "Aber"; Bredel/Maaß allow main clauses only, so the
+sources disagree), the Hildesheim profile fails both.
+"""
 
 from __future__ import annotations
 
 from portal.leichte_sprache import nlp
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
+from portal.leichte_sprache.profiles import profile_of
 from portal.leichte_sprache.sentences import colon_segments
 
-# Netzwerk Leichte Sprache / BMAS-Ratgeber: "Machen Sie in jedem Satz nur eine Aussage";
-# BITV 2.0 Anlage 2 Teil 2 Nr. 5: "kurze Sätze mit klarer Satzgliederung". A statement is a
-# finite verb (STTS tag …(FIN) or imperative); two of them joined by a conjunction (KON, KOUS)
-# or a relative pronoun (PRELS) are two statements.
-MAX_STATEMENTS = 1
-CONJUNCTIONS = frozenset(
+# Cheap pre-check before tagging: a sentence without one of these words and without a comma
+# cannot have a second clause.
+JOINING_WORDS = frozenset(
     """
     und oder aber denn sondern doch weil dass daß wenn ob obwohl damit als nachdem bevor während da
     sodass falls sobald solange seit seitdem bis ehe indem weshalb wobei
     """.split()
 )
-JOINING_TAGS = frozenset({"KON", "KOUS", "PRELS", "PWAV"})
+SUBORDINATING_TAGS = frozenset({"KOUS"})  # wenn, weil, dass, ob, obwohl …
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})  # der/die/das, dessen … after a comma
+QUESTION_TAGS = frozenset({"PWAV", "PWS", "PWAT"})  # indirect question after a comma: "…, warum Sie kommen"
+CLAUSE_END = frozenset({",", ";", ":", "–", "—", "(", ")", ".", "!", "?"})
+COORDINATION = frozenset({",", ";"})  # between two main clauses besides a KON word
+MAIN, SUBORDINATE = "main", "subordinate"
 
 
 def _is_finite(pos: str) -> bool:
     return pos.endswith("(FIN)") or pos.endswith("(IMP)")
 
 
-def find(page: Page):
-    """Sentences with two finite verbs and a joining word between or before them."""
-    for sentence in page.sentences:
-        texts = tuple(token.text for token in sentence.tokens)
-        if not any(text.lower() in CONJUNCTIONS for text in texts) and "," not in texts:
-            continue  # no joining word, no second clause: skip the tagger
-        tags = nlp.tag(texts)
-        for start, end in colon_segments(texts):
-            finite = sorted(
-                {index for index in range(start, end) if _is_finite(tags[index][1]) and not _after_article_or_preposition(tags, index)}
-                | _verb_final_infinitives(tags, start, end)
-            )
-            joining = [index for index in range(start, end) if tags[index][1] in JOINING_TAGS]
-            if len(finite) > MAX_STATEMENTS and joining and joining[0] < finite[-1]:
-                words = tuple(texts[index] for index in [*finite, joining[0]])
-                yield Hit(sentence.tokens[finite[0]].line, words, detail=texts[joining[0]])
+def _is_verb(pos: str) -> bool:
+    return pos.startswith(("VV", "VA", "VM"))
 
 
 def _after_article_or_preposition(tags, index: int) -> bool:
@@ -47,44 +49,106 @@ def _after_article_or_preposition(tags, index: int) -> bool:
     return index > 0 and tags[index - 1][1] in ("ART", "APPR", "APPRART")
 
 
-def _verb_final_infinitives(tags, start: int, end: int) -> set[int]:
-    """Finite verbs the tagger misread as infinitives at the end of a subordinate clause.
+def _opens_subordinate_clause(texts, tags, index: int, start: int) -> bool:
+    pos = tags[index][1]
+    if pos in SUBORDINATING_TAGS:
+        return True
+    previous = texts[index - 1] if index > start else ""
+    if pos in RELATIVE_TAGS:
+        # "…, die arbeiten", "…, mit der Sie reden": a relative pronoun follows a comma (or a preposition after one).
+        return previous == "," or (index - 2 >= start and tags[index - 1][1] in ("APPR", "APPRART") and texts[index - 2] == ",")
+    return pos in QUESTION_TAGS and previous == ","
 
-    "…, weil Sie arbeiten." — plural finite and infinitive look the same; in a clause opened by a
-    subordinating conjunction or relative pronoun, without "zu" and without another finite verb,
-    the last verb can only be finite.
+
+def clauses(texts: tuple[str, ...], tags, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Subordinate clauses as (first, verb) index pairs, and the finite verbs of main clauses, in ``texts[start:end]``.
+
+    A subordinate clause runs from its conjunction or relative pronoun to the next comma or
+    sentence mark and counts only if it has a verb: its finite verb stands last and the tagger
+    often reads a plural one as an infinitive ("…, weil Sie arbeiten").
     """
-    found = set()
+    subordinate: list[tuple[int, int]] = []
+    inside: set[int] = set()
     index = start
     while index < end:
-        if tags[index][1] in ("KOUS", "PRELS"):
+        if _opens_subordinate_clause(texts, tags, index, start):
             close = index + 1
-            while close < end and tags[close][1] not in ("$,", "$.", "KON"):
+            while close < end and texts[close] not in CLAUSE_END:
                 close += 1
-            clause = range(index + 1, close)
-            poses = [tags[i][1] for i in clause]
-            verbs = [i for i in clause if tags[i][1].startswith(("VV", "VA", "VM"))]
-            if verbs and "PTKZU" not in poses and not any(_is_finite(pos) for pos in poses) and tags[verbs[-1]][1].endswith("(INF)"):
-                found.add(verbs[-1])
+            verbs = [i for i in range(index + 1, close) if _is_verb(tags[i][1])]
+            has_zu = any(tags[i][1] == "PTKZU" for i in range(index + 1, close))
+            if verbs and not (has_zu and not any(_is_finite(tags[i][1]) for i in verbs)):
+                subordinate.append((index, verbs[-1]))
+                inside.update(range(index, close))
             index = close
+            continue
         index += 1
-    return found
+    main = [
+        i
+        for i in range(start, end)
+        if i not in inside and _is_finite(tags[i][1]) and not _after_article_or_preposition(tags, i)
+    ]
+    return subordinate, main
+
+
+def _joined_main_clauses(texts, tags, main: list[int]) -> tuple[int, int, int] | None:
+    """Two main-clause finite verbs with "und", "oder" … or a comma between them: (first, joiner, second)."""
+    for first, second in zip(main, main[1:]):
+        for between in range(first + 1, second):
+            if tags[between][1] == "KON" or texts[between] in COORDINATION:
+                return first, between, second
+    return None
+
+
+def find(page: Page):
+    """Sentences with two joined main clauses, and sentences with a subordinate clause."""
+    profile = profile_of(page)
+    for sentence in page.sentences:
+        texts = tuple(token.text for token in sentence.tokens)
+        if not any(text.lower() in JOINING_WORDS for text in texts) and "," not in texts:
+            continue  # no joining word, no second clause: skip the tagger
+        tags = nlp.tag(texts)
+        for start, end in colon_segments(texts):
+            subordinate, main = clauses(texts, tags, start, end)
+            joined = _joined_main_clauses(texts, tags, main)
+            if joined:
+                first, joiner, second = joined
+                yield Hit(
+                    sentence.tokens[first].line,
+                    (texts[first], texts[second], texts[joiner]),
+                    detail=MAIN,
+                    severity=profile.main_clauses_severity,
+                )
+            elif subordinate:
+                opener, verb = subordinate[0]
+                yield Hit(
+                    sentence.tokens[opener].line,
+                    (texts[opener], texts[verb]),
+                    detail=SUBORDINATE,
+                    severity=profile.subordinate_severity,
+                )
 
 
 def message(hit: Hit) -> str:
     """German message."""
-    verbs = ", ".join(f"„{word}“" for word in hit.words[:-1])
+    if hit.detail == MAIN:
+        first, second, joiner = hit.words
+        return (
+            f"Zwei Aussagen in einem Satz: „{first}“ und „{second}“, verbunden mit „{joiner}“. "
+            "Machen Sie aus jeder Aussage einen eigenen Satz."
+        )
+    opener, verb = hit.words
     return (
-        f"Mehr als eine Aussage in einem Satz: Verben {verbs}, verbunden mit „{hit.detail}“. "
-        "Machen Sie aus jeder Aussage einen eigenen Satz."
+        f"Neben-Satz mit „{opener} … {verb}“. Das Netzwerk Leichte Sprache erlaubt einen Neben-Satz, "
+        "das Hildesheimer Regel-Buch nur Haupt-Sätze. Zum Beispiel: „Haben Sie Fragen? Dann rufen Sie an.“"
     )
 
 
 RULE = Rule(
     id="eine-aussage",
-    severity=Severity.ERROR,
+    severity=Severity.WARNING,
     title="Eine Aussage pro Satz",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber; BITV 2.0 Anlage 2 Teil 2 Nr. 5",
+    source="Netzwerk Leichte Sprache (Regeln, BMAS-Ratgeber); BITV 2.0 Anlage 2 Teil 2 Nr. 5; Bredel/Maaß",
     find=find,
     message=message,
     per_word=False,

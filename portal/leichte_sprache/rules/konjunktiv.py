@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
+from portal.leichte_sprache.profiles import profile_of
 
 # BITV 2.0 Anlage 2 Teil 2 Nr. 1: "Konjunktiv-… Konstruktionen sind zu vermeiden"; Netzwerk
-# Leichte Sprache / BMAS-Ratgeber: "Vermeiden Sie den Konjunktiv". "Vermeiden" → warning.
+# Leichte Sprache / BMAS-Ratgeber: "Vermeiden Sie den Konjunktiv". "Vermeiden" → warning in the
+# house profile; Bredel/Maaß: indicative instead of Konjunktiv → error in the Hildesheim profile.
 # "möchte" is left out on purpose: the Netzwerk's own texts use it as the plain way to say
 # "want" ("Ich möchte helfen"). Forms that are also indicative (sollte = Präteritum) are kept,
 # the sources advise against the Präteritum of modal verbs too.
@@ -21,10 +23,11 @@ KONJUNKTIV_FORMS = frozenset(
 
 def find(page: Page):
     """Each Konjunktiv form."""
+    severity = profile_of(page).subjunctive_severity
     for sentence in page.sentences:
         for token in sentence.words:
             if token.text.lower() in KONJUNKTIV_FORMS:
-                yield Hit(token.line, (token.text,))
+                yield Hit(token.line, (token.text,), severity=severity)
 
 
 def message(hit: Hit) -> str:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from portal.leichte_sprache import nlp
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
+from portal.leichte_sprache.profiles import profile_of
 
 # BITV 2.0 Anlage 2 Teil 2 Nr. 1: "… Passiv-Konstruktionen sind zu vermeiden"; Netzwerk
 # Leichte Sprache / BMAS-Ratgeber: "Benutzen Sie aktive Wörter". "Vermeiden" leaves room for
-# exceptions, so this is a warning. Every werden-passive clause is reported.
+# exceptions, so the house profile warns; Bredel/Maaß write active sentences only ("ausschließlich
+# Sätze im Aktiv"), so the Hildesheim profile fails. Every werden-passive clause is reported.
 WERDEN_FORMS = frozenset("werde wirst wird werden werdet wurde wurdest wurden wurdet worden".split())
 CLAUSE_BREAKS = frozenset({"$,", "$.", "KON", "KOUS", "$("})
 
 
 def find(page: Page):
     """Clauses with a form of werden and a participle (VV(PP))."""
+    severity = profile_of(page).passive_severity
     for sentence in page.sentences:
         texts = tuple(token.text for token in sentence.tokens)
         if not any(text.lower() in WERDEN_FORMS for text in texts):
@@ -25,7 +28,7 @@ def find(page: Page):
                 auxiliaries = [i for i in clause if texts[i].lower() in WERDEN_FORMS and tags[i][1].startswith("VA")]
                 participles = [i for i in clause if tags[i][1] == "VV(PP)"]
                 if auxiliaries and participles:
-                    yield Hit(sentence.tokens[auxiliaries[0]].line, (texts[auxiliaries[0]], texts[participles[0]]))
+                    yield Hit(sentence.tokens[auxiliaries[0]].line, (texts[auxiliaries[0]], texts[participles[0]]), severity=severity)
                 clause = []
             else:
                 clause.append(index)

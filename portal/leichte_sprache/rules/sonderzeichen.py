@@ -1,13 +1,18 @@
-"""Rule ``sonderzeichen``: no special characters (§ % & ; brackets, quotation marks …)."""
+"""Rule ``sonderzeichen``: no special characters (§ % & ; brackets …); quotation marks graded by profile."""
 
 from __future__ import annotations
 
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
+from portal.leichte_sprache.profiles import profile_of
 
 # Netzwerk Leichte Sprache / BMAS-Ratgeber: "Vermeiden Sie Sonder-Zeichen" (Anführungs-Zeichen,
-# Klammern, §, %, &, Semikolon); BITV 2.0 Anlage 2 Teil 2 Nr. 6 on Sonderzeichen. Every one of
-# them has a plain word instead (§ → Paragraf, & → und), so there is always a way to comply:
-# an error. Each character maps to the advice shown to the editor.
+# Klammern, §, %, &, Semikolon); BITV 2.0 Anlage 2 Teil 2 Nr. 6 on Sonderzeichen; Bredel/Maaß
+# keep only full stop, question mark, exclamation mark and colon. Every one of these characters
+# has a plain word instead (§ → Paragraf, & → und): the sources agree, an error.
+# Quotation marks: the Netzwerk rules avoid them, Bredel/Maaß keep them as the marker of direct
+# speech (Maaß 2014, Zeichensetzung). The sources disagree: the house profile warns; the
+# Hildesheim profile accepts them around direct speech after a colon and warns otherwise.
+# Each character maps to the advice shown to the editor.
 SPECIAL_CHARACTERS = {
     "§": "Schreiben Sie „Paragraf“.",
     "%": "Schreiben Sie „Prozent“ oder besser: „die Hälfte“, „viele“.",
@@ -43,12 +48,25 @@ SPECIAL_CHARACTERS = {
 }
 
 
+QUOTATION_MARKS = frozenset("\"„“”»«‚‘")
+
+
 def find(page: Page):
-    """Each special character."""
+    """Each special character; quotation marks with the profile's severity."""
+    profile = profile_of(page)
+    in_speech = False
+    previous = ""
     for sentence in page.sentences:
         for token in sentence.tokens:
-            if token.text in SPECIAL_CHARACTERS:
-                yield Hit(token.line, (token.text,))
+            text = token.text
+            if text in QUOTATION_MARKS:
+                if profile.direct_speech_quotes and (in_speech or previous == ":"):
+                    in_speech = not in_speech  # opening after the colon, then the closing mark
+                else:
+                    yield Hit(token.line, (text,), severity=profile.quote_severity)
+            elif text in SPECIAL_CHARACTERS:
+                yield Hit(token.line, (text,), severity=Severity.ERROR)
+            previous = text
 
 
 def message(hit: Hit) -> str:
@@ -61,7 +79,7 @@ RULE = Rule(
     id="sonderzeichen",
     severity=Severity.ERROR,
     title="Keine Sonder-Zeichen",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber; BITV 2.0 Anlage 2 Teil 2 Nr. 6",
+    source="Netzwerk Leichte Sprache (Regeln, BMAS-Ratgeber); BITV 2.0 Anlage 2 Teil 2 Nr. 6; Bredel/Maaß",
     find=find,
     message=message,
 )

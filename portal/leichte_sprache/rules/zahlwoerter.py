@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from portal.leichte_sprache.model import Hit, Page, Rule, Severity
 
-# Netzwerk Leichte Sprache / BMAS-Ratgeber: "Schreiben Sie Zahlen als Ziffern. Schreiben Sie 3
-# statt drei." A definite form, so an error. "ein/eine/eins" stay words: they are mostly articles.
+# Netzwerk Leichte Sprache / BMAS-Ratgeber and Leichte Sprache Baden-Württemberg: "Schreiben Sie
+# Zahlen als Zahlen und nicht als Wörter" (3, not drei); Bredel/Maaß also write digits. The
+# sources agree: an error. "ein/eine/eins" stay words: they are mostly articles. Not numbers:
+#   * "hundert"/"tausend" right after digits ("36 tausend"): the number is written in digits,
+#     the word only says its size, the way it is spoken;
+#   * a number word with a capital letter inside a sentence is a noun ("Geben Sie Acht",
+#     "die Elf"); number words are written in lower case.
+MAGNITUDES = frozenset({"hundert", "tausend"})
 NUMBER_WORDS = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
     "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
@@ -15,11 +21,18 @@ NUMBER_WORDS = {
 
 
 def find(page: Page):
-    """Each number word."""
+    """Each number word used as a number."""
     for sentence in page.sentences:
-        for token in sentence.words:
-            if token.text.lower() in NUMBER_WORDS:
-                yield Hit(token.line, (token.text,))
+        words = sentence.words
+        for index, token in enumerate(words):
+            word = token.text
+            if word.lower() not in NUMBER_WORDS:
+                continue
+            if index > 0 and word[0].isupper():
+                continue  # a noun: "Acht geben", "die Elf"
+            if index > 0 and word.lower() in MAGNITUDES and words[index - 1].text[0].isdigit():
+                continue  # "36 tausend"
+            yield Hit(token.line, (word,))
 
 
 def message(hit: Hit) -> str:
@@ -32,7 +45,7 @@ RULE = Rule(
     id="zahlwoerter",
     severity=Severity.ERROR,
     title="Zahlen als Ziffern",
-    source="Netzwerk Leichte Sprache; BMAS-Ratgeber",
+    source="Netzwerk Leichte Sprache (Regeln, BMAS-Ratgeber); Leichte Sprache Baden-Württemberg; Bredel/Maaß",
     find=find,
     message=message,
 )

@@ -10,8 +10,9 @@ from portal.leichte_sprache import Allowance, Severity, check_page, check_text, 
 from portal.leichte_sprache.cli import main
 from portal.leichte_sprache.evaluation import evaluate
 
+ROOT = Path(__file__).resolve().parents[3]
 # shared/ lies beside the repository (CI clones main next to it).
-CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "leichte-sprache-eval.yaml"
+CORPUS = ROOT.parent / "shared" / "corpus" / "leichte-sprache-eval-v2.yaml"
 PAGE = """---
 title: Test
 leichte_sprache:
@@ -103,40 +104,92 @@ def test_cli_missing_path_fails(tmp_path) -> None:
     assert main([str(tmp_path / "fehlt.md")]) == 1
 
 
+def test_cli_takes_the_hildesheim_profile(tmp_path, capsys) -> None:
+    (tmp_path / "seite.md").write_text("Wenn Sie Fragen haben, dann rufen Sie an.\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    assert "[eine-aussage] Warnung" in capsys.readouterr().out
+    assert main(["--profile", "hildesheim", str(tmp_path)]) == 1
+    output = capsys.readouterr().out
+    assert "[eine-aussage] Fehler" in output and "Hildesheimer Profil" in output
+
+
+def test_portal_cli_passes_the_checkers_options_through(tmp_path, capsys) -> None:
+    from portal.cli import main as portal_main
+
+    (tmp_path / "seite.md").write_text("Der Antrag wird vom Amt geprüft.\n", encoding="utf-8")
+    assert portal_main(["leichte-sprache", str(tmp_path)]) == 0
+    assert portal_main(["leichte-sprache", "--profile", "hildesheim", str(tmp_path)]) == 1
+    assert "[passiv] Fehler" in capsys.readouterr().out
+
+
 @pytest.fixture(scope="module")
 def evaluation() -> dict:
     assert CORPUS.exists(), f"Das Bewertungskorpus fehlt: {CORPUS} (../shared neben dem Repository)"
     return evaluate(CORPUS)
 
 
-def test_standard_texts_fail(evaluation) -> None:
-    assert evaluation["standard_fail_rate"] >= 0.90
+def test_house_profile_meets_the_targets_on_the_corpus(evaluation) -> None:
+    """Issue 14: at least 85 % of the published Leichte-Sprache texts pass (no error) and at least
+    95 % of the standard texts fail, with the house profile. The thresholds come from the rule
+    sources (PROFILE.md), not from the corpus; a separate unseen set is checked with the same targets."""
+    assert evaluation["profile"] == "netzwerk"
+    assert evaluation["leichte_total"] >= 30 and evaluation["standard_total"] >= 30
+    assert evaluation["leichte_pass_rate"] >= 0.85, evaluation["failed"]["leichte"]
+    assert evaluation["standard_fail_rate"] >= 0.95, evaluation["standard_passed"]
 
 
-def test_leichte_texts_pass_at_least_at_the_measured_rate(evaluation) -> None:
-    """Regression guard, not the goal: the issue asks for 85 %; with thresholds taken
-    from the rules' sources 13 of 26 published texts pass (2026-11-23). The other
-    texts break rules the sources make mandatory (Wenn-Nebensätze, unsplit compounds,
-    quotation marks, numbers as words); the thresholds are not fitted to the corpus."""
-    assert evaluation["leichte_pass_rate"] >= 0.5
+def test_hildesheim_profile_is_stricter_on_the_same_corpus(evaluation) -> None:
+    strict = evaluate(CORPUS, profile="hildesheim")
+    assert strict["profile"] == "hildesheim"
+    assert strict["standard_fail_rate"] >= evaluation["standard_fail_rate"]
+    assert strict["leichte_pass_rate"] <= evaluation["leichte_pass_rate"]
+    assert set(evaluation["failed"]["leichte"]) <= set(strict["failed"]["leichte"])
 
 
-def test_evaluation_script_prints_the_table_per_label_and_rule(capsys):
+def _eval_script():
     import importlib.util
 
-    script = Path(__file__).resolve().parents[3] / "bench" / "leichte_sprache_eval.py"
+    script = ROOT / "bench" / "leichte_sprache_eval.py"
     spec = importlib.util.spec_from_file_location("leichte_sprache_eval", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_evaluation_script_prints_both_tables_per_label_and_rule(capsys, evaluation):
+    module = _eval_script()
     assert module.main([str(CORPUS)]) == 0
     out = capsys.readouterr().out
-    result = evaluate(CORPUS)
-    passed = round(result["leichte_pass_rate"] * result["leichte_total"])
-    assert f"| leichte | {result['leichte_total']} | {passed} |" in out
-    failed = round(result["standard_fail_rate"] * result["standard_total"])
-    assert f"| standard | {result['standard_total']} | {result['standard_total'] - failed} | {failed} | {result['standard_fail_rate']:.1%} fail" in out
-    assert f"| satzlaenge | error | {result['rule_counts']['leichte']['satzlaenge']} | {result['rule_counts']['standard']['satzlaenge']} |" in out
+    for result in (evaluation, evaluate(CORPUS, profile="hildesheim")):
+        section = out.split(f"(--profile {result['profile']})", 1)[1].split("## ", 1)[0]
+        leichte, standard = result["leichte_total"], result["standard_total"]
+        assert f"| leichte | {leichte} | {result['leichte_passed']} | {leichte - result['leichte_passed']} | {result['leichte_pass_rate']:.1%} pass" in section
+        assert f"| standard | {standard} | {standard - result['standard_failed']} | {result['standard_failed']} | {result['standard_fail_rate']:.1%} fail" in section
+        counts = {label: result["severity_counts"][label].get("satzlaenge", {}) for label in ("leichte", "standard")}
+        row = " | ".join(str(counts[label].get(severity, 0)) for label in ("leichte", "standard") for severity in ("error", "warning"))
+        assert f"| satzlaenge | {row} |" in section
     assert module.main(["/nonexistent/corpus.yaml"]) == 2
+
+
+def test_entries_with_other_labels_are_skipped_with_a_note(tmp_path, capsys):
+    corpus = tmp_path / "korpus.yaml"
+    corpus.write_text(
+        "entries:\n"
+        "  - {id: a, label: leichte, text: Sie arbeiten im Betrieb.}\n"
+        "  - {id: b, label: standard, text: 'Die Eingliederungshilfe (§ 90 SGB IX) wird gewährt.'}\n"
+        "  - {id: c, label: einfach, text: Ein Text in Einfacher Sprache.}\n",
+        encoding="utf-8",
+    )
+    result = evaluate(corpus)
+    assert result["skipped"] == [("c", "einfach")]
+    assert (result["leichte_total"], result["standard_total"]) == (1, 1)
+    assert (result["leichte_pass_rate"], result["standard_fail_rate"]) == (1.0, 1.0)
+    assert _eval_script().main([str(corpus), "--profile", "netzwerk"]) == 0
+    out = capsys.readouterr().out
+    assert "Skipped c: label „einfach“" in out and "Hildesheim" not in out
+    corpus.write_text("version: 3\n", encoding="utf-8")
+    assert _eval_script().main([str(corpus)]) == 2
+    assert "entries" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -154,3 +207,37 @@ def test_summaries_are_cut_into_lines_by_the_checkers_sentence_rules(text, lines
     from portal.leichte_sprache.fields import sentences
 
     assert sentences(text) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Darum gibt es Schulungen.\nzugangswerk ist ein Verein.", 2),  # a name in lower case on a new line
+        ("Es gibt z. B.\nviele Hefte.", 1),  # a known abbreviation at the end of a line
+        ("So spricht man das: 36 tausend\nDer Verein gibt Geld.", 2),  # a line without a mark, then a sentence start
+        ("Sie bekommen Geld vom\nInklusions-Amt.", 1),  # a noun continues the sentence
+        ("Wir rufen\nSie an.", 1),  # the polite "Sie" continues the sentence
+    ],
+    ids=["punkt-am-zeilenende", "abkuerzung-am-zeilenende", "zeile-ohne-punkt", "nomen-am-zeilenanfang", "sie-am-zeilenanfang"],
+)
+def test_line_breaks_of_leichte_sprache_layout_end_sentences(text, sentences):
+    from portal.leichte_sprache.markdown import visible_text
+    from portal.leichte_sprache.sentences import split_sentences
+
+    assert len(split_sentences(visible_text(text, has_front_matter=False).blocks)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Mehr steht auf www.lvr.de/leichte-sprache.", "www.lvr.de/leichte-sprache"),
+        ("Schreiben Sie an info@lebenshilfe-witten.de.", "info@lebenshilfe-witten.de"),
+        ("Die Seite https://www.example.org/a?b=1 hilft.", "https://www.example.org/a?b=1"),
+        ("Mehr steht auf lebenshilfe.de/leichte-sprache.", "lebenshilfe.de/leichte-sprache"),
+    ],
+)
+def test_addresses_are_one_word_and_no_special_characters(text, token):
+    from portal.leichte_sprache.sentences import split_text
+
+    assert not [finding for finding in check_text(text) if finding.severity is Severity.ERROR]
+    assert token in split_text(text)[0]
