@@ -9,9 +9,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from portal.clock import build_moment
+from portal.components import component_problems
 from portal.dataset import counts_text, load_dataset
 from portal.directives import Context, expand
 from portal.errors import DataError
+from portal.form_rules import FORM_RULES, form_rules_json
 from portal.glossary import abbreviation_definitions, link_hard_words
 from portal.review import easy_reading_layout, review_note, review_problems
 from portal.twins import is_easy
@@ -46,6 +48,7 @@ def on_files(files: Files, config) -> Files:
     uid_domain = config.extra.get("calendar_uid_domain") or "budget-fuer-arbeit-portal"
     for download in generate_downloads(dataset, now, uid_domain, config.site_url):
         files.append(File.generated(config, download.src_uri, content=download.content))
+    files.append(File.generated(config, FORM_RULES, content=form_rules_json()))
     log.info("Daten: %s", counts_text(dataset))
     return files
 
@@ -54,6 +57,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     """Expand ``<!-- portal:… -->`` directives, link hard words on Leichte-Sprache pages, add abbreviations."""
     context = _state["context"]
     src_uri = page.file.src_uri
+    if problems := component_problems(page.meta, f"content/{src_uri}", page.file.content_string if "components" in page.meta else ""):
+        raise PluginError(DataError(problems).report())
     if "portal:" in markdown:
         try:
             markdown = expand(markdown, src_uri, context)

@@ -301,7 +301,6 @@ def case_listing(dataset: Dataset, page: str) -> str:
         lands=next(item["options"] for item in filters if item["name"] == "land") if records else [],
         sentences=sentences,
         NATIONWIDE=NATIONWIDE,
-        script_href=href("assets/javascripts/cases.js", page),
     )
 
 

@@ -108,9 +108,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def place_table(lands: list[str]) -> bytes:
     """The compact table the finder loads when a reader searches by place name.
 
-    ``p`` holds [name, Land index, lat×100, lon×100] (about 1 km precision),
-    largest places first, so that the first match of a name is the likeliest.
+    ``p`` holds [name, Land index, lat×100, lon×100] (about 1 km precision; the
+    columns named in ``fields``), largest places first, so that the first match
+    of a name is the likeliest.
     """
     rows = [[place.name, lands.index(place.land), round(place.lat * 100), round(place.lon * 100)] for place in german_places()]
-    document = {"attribution": ATTRIBUTION, "source": ATTRIBUTION_URL, "license": LICENSE_URL, "p": rows}
+    document = {"attribution": ATTRIBUTION, "source": ATTRIBUTION_URL, "license": LICENSE_URL, "fields": ["name", "land", "lat", "lon"], "p": rows}
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
