@@ -53,7 +53,7 @@ class Place:
 
 
 def normalise(name: str) -> str:
-    """Lower case without accents, ß as ss: how names are compared (also in finder.js)."""
+    """Lower case without accents, ß as ss: how names are compared (also in components/lib/normalise.js)."""
     text = unicodedata.normalize("NFD", name.casefold().replace("ß", "ss"))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return re.sub(r"\s+", " ", text).strip()
@@ -98,7 +98,7 @@ def locate(town: str, land: str | None = None) -> Place | None:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), the same formula finder.js uses."""
+    """Great-circle distance (haversine), the same formula the finder component uses."""
     rlat1, rlat2 = math.radians(lat1), math.radians(lat2)
     dlat, dlon = rlat2 - rlat1, math.radians(lon2 - lon1)
     a = math.sin(dlat / 2) ** 2 + math.cos(rlat1) * math.cos(rlat2) * math.sin(dlon / 2) ** 2
