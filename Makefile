@@ -25,7 +25,7 @@ build: $(STAMP)
 
 NODE_STAMP := node_modules/.installed
 
-# Test-only tools from the npm registry (the Nu HTML Checker), pinned by package-lock.json.
+# Test-only tools from the npm registry (the Nu HTML Checker, ESLint), pinned by package-lock.json.
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
@@ -38,8 +38,8 @@ test: system-check $(STAMP) $(NODE_STAMP)
 system-check:
 	@$(PYTHON) tools/system_requirements.py
 
-## Unit tests only (no build, no browser)
-test-fast: $(STAMP)
+## Unit tests only (no build, no browser; ESLint from node_modules)
+test-fast: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m "not browser" tests/unit
 
 CORPUS ?= ../shared/corpus/leichte-sprache-eval-v2.yaml

@@ -46,6 +46,6 @@ def on_files(files: Files, config) -> Files:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Directives, Leichte-Sprache layout and abbreviations: whatever a content page goes through."""
     try:
-        return build.current().transform_page(markdown, page.meta, page.file.src_uri)
+        return build.current().transform_page(markdown, page.meta, page.file.src_uri, page.file.content_string)
     except DataError as error:
         raise PluginError(error.report()) from None

@@ -17,6 +17,7 @@ from portal.core.model import Context, Dataset, GeneratedDownload, GeneratedPage
 from portal.leichte_sprache.checker import check_page
 from portal.leichte_sprache.model import Finding
 from portal.leichte_sprache.transforms import easy_reading_layout, link_hard_words, review_note, review_problems
+from portal.rendering.components import component_problems
 from portal.rendering.directives import expand
 from portal.rendering.operator import missing_operator_fields
 from portal.rendering.pages import generate_downloads, generate_pages
@@ -76,11 +77,15 @@ class Build:
     def downloads(self) -> list[GeneratedDownload]:
         return generate_downloads(self.context)
 
-    def transform_page(self, markdown: str, meta: dict, src_uri: str) -> str:
+    def transform_page(self, markdown: str, meta: dict, src_uri: str, source: str = "") -> str:
         """Everything a content page goes through: directives, Leichte-Sprache layout, abbreviations.
 
-        Raises DataError for a bad directive or a bad Prüfgruppe note.
+        ``source`` is the page's file as written (for line numbers in messages).
+        Raises DataError for an unknown component, a bad directive or a bad Prüfgruppe note.
         """
+        problems = component_problems(meta, f"content/{src_uri}", source)
+        if problems:
+            raise DataError(problems)
         if "portal:" in markdown:
             markdown = expand(markdown, src_uri, self.context)
         if is_easy(src_uri):

@@ -78,7 +78,7 @@ def write_docs_tree(owner: Build, content: Path, target: Path) -> int:
             owner.check_easy_source(text, f"{content.name}/{src_uri}")
         block, meta = split_front_matter(text)
         try:
-            body = owner.transform_page(text[len(block) :], meta, src_uri)
+            body = owner.transform_page(text[len(block) :], meta, src_uri, text)
         except DataError as error:
             problems += error.problems
             continue

@@ -55,7 +55,7 @@ class Place:
 
 
 def normalise(name: str) -> str:
-    """Lower case without accents, ß as ss: how names are compared (also in finder.js)."""
+    """Lower case without accents, ß as ss: how names are compared (also in components/lib/normalise.js)."""
     text = unicodedata.normalize("NFD", name.casefold().replace("ß", "ss"))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return re.sub(r"\s+", " ", text).strip()
@@ -96,7 +96,7 @@ def locate(town: str, land: str | None = None) -> Place | None:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), the same formula finder.js uses."""
+    """Great-circle distance (haversine), the same formula the finder component uses."""
     rlat1, rlat2 = math.radians(lat1), math.radians(lat2)
     dlat, dlon = rlat2 - rlat1, math.radians(lon2 - lon1)
     a = math.sin(dlat / 2) ** 2 + math.cos(rlat1) * math.cos(rlat2) * math.sin(dlon / 2) ** 2
@@ -106,9 +106,10 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def place_table(lands: list[str]) -> bytes:
     """The compact table the finder loads when a reader searches by place name.
 
-    ``p`` holds [name, Land index, lat×100, lon×100] (about 1 km precision),
-    largest places first, so that the first match of a name is the likeliest.
+    ``p`` holds [name, Land index, lat×100, lon×100] (about 1 km precision; the
+    columns named in ``fields``), largest places first, so that the first match
+    of a name is the likeliest.
     """
     rows = [[place.name, lands.index(place.land), round(place.lat * 100), round(place.lon * 100)] for place in german_places()]
-    document = {"attribution": ATTRIBUTION, "source": ATTRIBUTION_URL, "license": LICENSE_URL, "p": rows}
+    document = {"attribution": ATTRIBUTION, "source": ATTRIBUTION_URL, "license": LICENSE_URL, "fields": ["name", "land", "lat", "lon"], "p": rows}
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -56,7 +56,7 @@ READ_ALOUD_SLOT = '<div class="portal-read-aloud" hidden></div>'
 def easy_reading_layout(markdown: str) -> str:
     """Wrap a Leichte-Sprache page for its reading layout (CSS .portal-easy).
 
-    A slot for the Vorlesen control follows the page heading; vorlesen.js fills
+    A slot for the Vorlesen control follows the page heading; read-aloud.js fills
     it, and the CSS keeps its room from the first paint so nothing jumps.
     """
     lines = markdown.split("\n")

@@ -10,7 +10,6 @@ from portal.core.schemas import CASE_KINDS, LAENDER, SECTORS
 from portal.exports.charts import figure_html
 from portal.leichte_sprache.fields import sentences
 from portal.rendering.dates import partial_date_text
-from portal.rendering.paths import href
 from portal.rendering.render import render
 from portal.rendering.twins import is_easy
 from portal.types.providers import provider_uri
@@ -72,7 +71,6 @@ def case_listing(dataset: Dataset, page: str) -> str:
         lands=next(item["options"] for item in filters if item["name"] == "land") if records else [],
         sentences=sentences,
         NATIONWIDE=NATIONWIDE,
-        script_href=href("assets/javascripts/cases.js", page),
     )
 
 

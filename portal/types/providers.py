@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode
 
 from portal.core.model import Context, Dataset, Directive, GeneratedDownload, GeneratedPage, Record, RecordType
 from portal.core.recurrence import is_past
+from portal.exports.form_rules import FORM_RULES, form_rules_json
 from portal.exports.opendata import providers_csv, providers_json
 from portal.exports.vcard import provider_vcard
 from portal.rendering.paths import href, relative, url_dir
@@ -87,6 +88,10 @@ def _mask(values: list[str] | None, options: tuple[str, ...]) -> int:
     return sum(1 << options.index(value) for value in values or [] if value in options)
 
 
+# The columns of a finder.json row, in order; finder.json names them in "fields" and the finder reads them by name.
+FINDER_FIELDS = ("id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region")
+
+
 def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
     """One compact row per provider, in name order, and the table of towns and regions they share."""
     strings: dict[str, int] = {"": 0}
@@ -132,9 +137,9 @@ def postal_codes(records: list[Record]) -> dict[str, list[int]]:
 
 
 def finder_data(dataset: Dataset) -> bytes:
-    """``finder.json``: lookup lists once, then one row per provider.
+    """``finder.json``: lookup lists once, then one row per provider, its columns named in ``fields``.
 
-    Row columns: id, name, kind index, Land index, town (index into ``s``),
+    Row columns (FINDER_FIELDS): id, name, kind index, Land index, town (index into ``s``),
     nationwide (0/1), lat×100, lon×100 (or null), approximate position (0/1),
     services bit mask, accessibility bit mask, online bit mask, Kreis and region
     served (index into ``s``, for the text search).
@@ -148,6 +153,7 @@ def finder_data(dataset: Dataset) -> bytes:
         "lands": LAENDER,
         "plz": postal_codes(dataset.providers),
         "s": strings,
+        "fields": list(FINDER_FIELDS),
         "p": rows,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -187,7 +193,6 @@ def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
         "eager": len(finder_data(dataset)) <= EAGER_DATA_BYTES,
         "places_href": href(PLACE_TABLE, page) if german_places() else "",
         "provider_base": href(PROVIDER_DIR, page) + "/",
-        "script_href": href("assets/javascripts/finder.js", page),
         "json_uri": OPEN_DATA_JSON,
         "csv_uri": OPEN_DATA_CSV,
         "attribution": ATTRIBUTION,
@@ -305,7 +310,9 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
 
 
 def _downloads(context: Context) -> list[GeneratedDownload]:
-    return provider_downloads(context.dataset, context.now)
+    # The proposal form (Mitmachen) checks entries with the same patterns and lists as this type's schema.
+    rules = GeneratedDownload(FORM_RULES, form_rules_json().encode("utf-8"))
+    return [*provider_downloads(context.dataset, context.now), rules]
 
 
 TYPE = RecordType(

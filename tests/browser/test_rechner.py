@@ -21,7 +21,7 @@ def _cents(value: str) -> int:
 
 def test_javascript_arithmetic_matches_python(open_page):
     page = open_page(PATH)
-    script_url = page.locator('script[src$="rechner.js"]').evaluate("element => element.src")
+    script_url = page.locator('script[src$="calculator/calculator.js"]').evaluate("element => element.src")
     results = page.evaluate(
         "async ([url, cases]) => { const m = await import(url); return cases.map(([g, s]) => m.subsidy(g, s)); }",
         [script_url, [[_cents(gross), _cents(share)] for gross, share in CASES]],

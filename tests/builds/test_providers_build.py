@@ -46,10 +46,12 @@ def test_each_land_list_links_its_own_and_the_nationwide_providers(built_site, r
         assert linked == {record["id"] for record in records if record["land"] == land or is_nationwide(record)}, land
 
 
-def test_finder_loads_its_script_from_a_file_and_names_geonames(built_site):
+def test_finder_loads_its_component_from_files_and_names_geonames(built_site):
     page = (built_site / "anbieter" / "index.html").read_text(encoding="utf-8")
-    assert '<script src="../assets/javascripts/finder.js" defer></script>' in page
-    assert (built_site / "assets" / "javascripts" / "finder.js").exists()
+    assert '<script src="../assets/components/finder/finder.js" type="module"></script>' in page
+    assert '<link rel="stylesheet" href="../assets/components/finder/finder.css">' in page
+    assert (built_site / "assets" / "components" / "finder" / "finder.js").exists()
+    assert (built_site / "assets" / "components" / "lib" / "normalise.js").exists()
     assert " on" not in re.sub(r"\s+", " ", " ".join(re.findall(r"<(?:input|button|select|form)[^>]*>", page))).replace(" one", "")
     assert "GeoNames" in page and "CC BY 4.0" in page
     places = json.loads((built_site / "anbieter" / "orte.json").read_bytes())

@@ -1,4 +1,4 @@
-"""Lohnkostenzuschuss arithmetic, the same as overrides/assets/javascripts/rechner.js (kept equal by tests)."""
+"""Lohnkostenzuschuss arithmetic, the same as overrides/assets/components/calculator/calculator.js (kept equal by tests)."""
 
 from __future__ import annotations
 

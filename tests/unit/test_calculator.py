@@ -12,7 +12,7 @@ import yaml
 from oracles.calculator import MAX_SHARE_PERCENT, subsidy
 
 ROOT = Path(__file__).resolve().parents[2]
-RECHNER_JS = ROOT / "overrides" / "assets" / "javascripts" / "rechner.js"
+RECHNER_JS = ROOT / "overrides" / "assets" / "components" / "calculator" / "calculator.js"
 
 # (gross wage €, share %, subsidy €, remaining €). The same cases run through the JavaScript in
 # tests/browser/test_rechner.py; the half-cent cases catch float and banker's rounding.
@@ -59,5 +59,5 @@ def test_maximum_share_matches_the_fact_in_python_and_javascript():
     legal_maximum = _fact_value("lohnkostenzuschuss-hoechstanteil")
     assert MAX_SHARE_PERCENT == legal_maximum
     match = re.search(r"export const MAX_SHARE_PERCENT = (\d+);", RECHNER_JS.read_text(encoding="utf-8"))
-    assert match, "rechner.js definiert MAX_SHARE_PERCENT nicht mehr"
+    assert match, "calculator.js definiert MAX_SHARE_PERCENT nicht mehr"
     assert Decimal(match.group(1)) == legal_maximum

@@ -72,15 +72,18 @@ def test_vcard_escapes_and_folds():
     assert all(len(line.encode("utf-8")) <= 75 for line in card.split("\r\n"))
 
 
-def test_finder_data_holds_every_provider_compactly(dataset):
+def test_finder_data_holds_every_provider_compactly_with_named_columns(dataset):
     data = json.loads(finder_data(dataset))
-    assert [row[0] for row in data["p"]] == sorted((r.slug for r in dataset.providers), key=lambda slug: dataset.provider(slug)["name"].casefold())
+    assert data["fields"] == ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region"]
+    rows = [dict(zip(data["fields"], row, strict=True)) for row in data["p"]]
+    assert [row["id"] for row in rows] == sorted((r.slug for r in dataset.providers), key=lambda slug: dataset.provider(slug)["name"].casefold())
     assert data["lands"] == list(LAENDER)
-    stendal = next(row for row in data["p"] if row[0] == "jobcenter-stendal")
+    stendal = next(row for row in rows if row["id"] == "jobcenter-stendal")
     # No recorded position: the town centre from GeoNames, flagged as approximate.
-    assert stendal[6] == round(52.60578 * 100) and stendal[8] == 1
-    assert data["s"][stendal[4]] == "Stendal" and data["s"][0] == ""
-    nationwide = {row[0] for row in data["p"] if row[5] == 1}
+    assert stendal["lat"] == round(52.60578 * 100) and stendal["approximate"] == 1
+    assert data["s"][stendal["town"]] == "Stendal" and data["s"][0] == ""
+    assert data["lands"][stendal["land"]] == "Sachsen-Anhalt" and data["kinds"][stendal["kind"]] == "Jobcenter"
+    nationwide = {row["id"] for row in rows if row["nationwide"] == 1}
     assert nationwide == {r.slug for r in dataset.providers if is_nationwide(r)}
 
 
@@ -103,6 +106,7 @@ def test_places_come_from_geonames():
     assert 95 < distance_km(52.52, 13.40, 52.13, 11.63) < 130
     table = json.loads(place_table(list(LAENDER)))
     assert "GeoNames" in table["attribution"] and "CC BY 4.0" in table["attribution"]
+    assert table["fields"] == ["name", "land", "lat", "lon"] and all(len(row) == 4 for row in table["p"])
 
 
 def test_position_prefers_the_recorded_geo():
@@ -142,7 +146,8 @@ def test_finder_and_easy_finder_render_from_the_directive(dataset):
     assert 'id="finder"' in standard and "Alle Anbieter nach Bundesland" in standard and "providers.csv" in standard
     assert "Stellen in jedem Bundes-Land" in easy and 'data-easy="1"' in easy
     assert easy.count("](../../anbieter/bundesland/") == 16
-    assert "<script src=" in standard and "onclick" not in standard
+    # The finder's script comes with the page's front matter (components: [finder]), not with the fragment.
+    assert "<script" not in standard and "onclick" not in standard
     table = provider_listing(dataset, "zahlen.md", land="Hessen")
     assert "| Name | Art | Ort |" in table
 

@@ -1,4 +1,4 @@
-// Lohnkostenzuschuss-Rechner (content/rechner.md). No third-party code.
+// Lohnkostenzuschuss-Rechner (content/rechner.md, component calculator). No third-party code.
 // The arithmetic works in whole cents so that rounding matches portal/calculator.py exactly.
 
 // § 61 Abs. 2 SGB IX: up to 75 % of the wage; tests/unit/test_calculator.py keeps this equal to data/facts.yaml.

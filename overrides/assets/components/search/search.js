@@ -19,8 +19,8 @@ function configure() {
   // Pagefind guesses its bundle from document.currentScript, which is null for
   // module scripts, and then falls back to "/pagefind/": wrong when the site
   // lives under a subpath (e.g. GitHub Pages). This file sits in
-  // assets/javascripts/, so the bundle is two levels up, wherever the site is.
-  instance.options.bundlePath = new URL("../../pagefind/", import.meta.url).href;
+  // assets/components/search/, so the bundle is three levels up, wherever the site is.
+  instance.options.bundlePath = new URL("../../../pagefind/", import.meta.url).href;
   instance.setTranslations(strings);
   return true;
 }

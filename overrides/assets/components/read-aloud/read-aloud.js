@@ -1,6 +1,8 @@
 // "Vorlesen": reads a Leichte-Sprache page aloud with the browser's own speech
 // synthesis (Web Speech API). Nothing leaves the device through this script; no
 // third-party service. Without speech synthesis the button is never shown.
+// Every page includes this component (overrides/main.html); it acts only where
+// the page holds Leichte Sprache (.portal-easy).
 const content = document.querySelector(".portal-easy");
 
 function germanVoice() {
