@@ -126,6 +126,13 @@ class Dataset:
         self.types = types
         self.values: dict[str, Any] = values or {}
         self._index: dict[str, dict[str, Record]] = {}
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value derived from this dataset, made once (the dataset does not change after loading)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]

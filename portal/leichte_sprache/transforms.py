@@ -94,7 +94,8 @@ def link_hard_words(markdown: str, terms: list[Term], page: str) -> str:
 def _link_line(line: str, pending: dict[str, Term], target: str) -> str:
     for word in sorted(pending, key=len, reverse=True):
         term = pending.get(word)
-        if term is None:
+        # Most words are not in a given line: a substring test spares the regular expression.
+        if term is None or word not in line:
             continue
         protected = [(match.start(), match.end()) for match in _LINK_OR_CODE.finditer(line)]
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", line):

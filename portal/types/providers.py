@@ -137,6 +137,11 @@ def postal_codes(records: list[Record]) -> dict[str, list[int]]:
 
 
 def finder_data(dataset: Dataset) -> bytes:
+    """``finder.json``, made once per dataset (the finder pages and the download share it)."""
+    return dataset.memo("finder.json", lambda: _finder_data(dataset))
+
+
+def _finder_data(dataset: Dataset) -> bytes:
     """``finder.json``: lookup lists once, then one row per provider, its columns named in ``fields``.
 
     Row columns (FINDER_FIELDS): id, name, kind index, Land index, town (index into ``s``),
