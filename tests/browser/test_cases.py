@@ -106,7 +106,7 @@ def test_filters_combine_and_tell_when_nothing_matches(open_page, cases, related
 
 
 def test_sorting_by_date_and_restoring_from_the_address(open_page, cases):
-    newest_first = [record["title"] for record in sorted(cases, key=lambda record: (record["period"]["start"], record.slug), reverse=True)]
+    newest_first = [record["title"] for record in sorted(cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)]
     page = open_page(LISTING)
     page.wait_for_selector("#case-filter", state="visible")
     assert shown_titles(page) == newest_first
