@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: system-check serve build test test-fast bench audit lock clean
+.PHONY: system-check serve build release test test-fast bench audit lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ serve: $(STAMP)
 ## Build site/ atomically: a failed build leaves the previous site/ untouched
 build: $(STAMP)
 	$(BIN)/python -m portal build --site-dir site
+
+## Build site/ for publication: stops while mkdocs.yml extra.operator lacks the Impressum details (§ 5 DDG)
+release: $(STAMP)
+	$(BIN)/python -m portal build --release --site-dir site
 
 NODE_STAMP := node_modules/.installed
 

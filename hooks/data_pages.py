@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -26,6 +27,7 @@ def on_files(files: Files, config) -> Files:
                 operator=config.extra.get("operator"),
                 site_url=config.site_url,
                 uid_domain=config.extra.get("calendar_uid_domain"),
+                release=build.is_release(config.site_url, os.environ),
             )
         )
     except DataError as error:
@@ -35,6 +37,9 @@ def on_files(files: Files, config) -> Files:
         # Info, not warning: strict mode turns warnings into failures, and a
         # preview without operator details must still build.
         log.info("HINWEIS: Betreiberangaben für Impressum/Datenschutz fehlen in mkdocs.yml extra.operator: %s", ", ".join(missing))
+    # Facts checked more than twelve months ago: listed in every build log (info, so strict builds still pass).
+    for line in owner.staleness():
+        log.info(line)
     for page in owner.pages():
         files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
     for download in owner.downloads():

@@ -19,10 +19,11 @@ from portal.leichte_sprache.model import Finding
 from portal.leichte_sprache.transforms import easy_reading_layout, link_hard_words, review_note, review_problems
 from portal.rendering.components import component_problems
 from portal.rendering.directives import expand
-from portal.rendering.operator import missing_operator_fields
+from portal.rendering.operator import missing_operator_fields, release_problems
 from portal.rendering.pages import generate_downloads, generate_pages
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
+from portal.types.facts import apply_stand, staleness_lines
 from portal.types.glossary import abbreviation_definitions, known_words
 
 DEFAULT_UID_DOMAIN = "budget-fuer-arbeit-portal"
@@ -39,6 +40,7 @@ class Build:
     site_url: str | None = None
     uid_domain: str = DEFAULT_UID_DOMAIN
     findings: list[Finding] = field(default_factory=list)
+    release: bool = False  # a build for publication: the Impressum must be complete
 
     @classmethod
     def load(
@@ -49,10 +51,18 @@ class Build:
         uid_domain: str | None = None,
         now: datetime | None = None,
         types: tuple[RecordType, ...] = REGISTRY,
+        release: bool = False,
     ) -> Build:
-        """Read and validate ``root/data``; raise DataError listing every problem."""
+        """Read and validate ``root/data``; raise DataError listing every problem.
+
+        A release build (``release``) also raises DataError while the operator details lack what § 5 DDG requires.
+        """
         dataset = load_dataset(Path(root), types)
-        return cls(Path(root), dataset, now or build_moment(), dict(operator or {}), site_url, uid_domain or DEFAULT_UID_DOMAIN)
+        owner = cls(Path(root), dataset, now or build_moment(), dict(operator or {}), site_url, uid_domain or DEFAULT_UID_DOMAIN, release=release)
+        config = Path(root) / "mkdocs.yml"
+        if release and (problems := release_problems(owner.operator, config.read_text(encoding="utf-8") if config.is_file() else "")):
+            raise DataError(problems)
+        return owner
 
     @property
     def context(self) -> Context:
@@ -71,6 +81,10 @@ class Build:
     def missing_operator_fields(self) -> list[str]:
         return missing_operator_fields(self.operator)
 
+    def staleness(self) -> list[str]:
+        """Build-log lines naming the facts checked more than twelve months before the build moment."""
+        return staleness_lines(self.dataset.facts, self.now)
+
     def pages(self) -> list[GeneratedPage]:
         return generate_pages(self.dataset, self.now)
 
@@ -78,14 +92,15 @@ class Build:
         return generate_downloads(self.context)
 
     def transform_page(self, markdown: str, meta: dict, src_uri: str, source: str = "") -> str:
-        """Everything a content page goes through: directives, Leichte-Sprache layout, abbreviations.
+        """Everything a content page goes through: its Stand, directives, Leichte-Sprache layout, abbreviations.
 
         ``source`` is the page's file as written (for line numbers in messages).
-        Raises DataError for an unknown component, a bad directive or a bad Prüfgruppe note.
+        Raises DataError for an unknown component, a bad directive, a bad Stand date or a bad Prüfgruppe note.
         """
         problems = component_problems(meta, f"content/{src_uri}", source)
         if problems:
             raise DataError(problems)
+        markdown = apply_stand(markdown, meta, src_uri, self.dataset.facts)
         if "portal:" in markdown:
             markdown = expand(markdown, src_uri, self.context)
         if is_easy(src_uri):
@@ -101,6 +116,13 @@ class Build:
         self.findings.extend(found)
         return found
 
+
+def is_release(site_url: str | None, environ: dict[str, str]) -> bool:
+    """A build for publication: ``SITE_URL`` is set, or ``python -m portal build --release`` asked for it."""
+    return bool(site_url) or environ.get(RELEASE_ENV) == "1"
+
+
+RELEASE_ENV = "PORTAL_RELEASE"  # set by ``python -m portal build --release`` for the MkDocs process it starts
 
 _current: list[Build] = []
 

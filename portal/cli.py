@@ -10,12 +10,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from portal.build import Build
+from portal.build import RELEASE_ENV, Build
 from portal.core.errors import DataError
 from portal.core.model import counts_text
 from portal.generate import site_settings, write_docs_tree, write_plain_config
 from portal.leichte_sprache.cli import main as check_easy_language
+from portal.core.clock import build_moment
 from portal.types import load_dataset
+from portal.types.facts import staleness_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,7 +35,10 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    print(f"Alles in Ordnung: {counts_text(load_dataset(args.root))}.")
+    dataset = load_dataset(args.root)
+    for line in staleness_lines(dataset.facts, build_moment()):
+        print(line)
+    print(f"Alles in Ordnung: {counts_text(dataset)}.")
     return 0
 
 
@@ -43,7 +48,10 @@ def _build(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(staging), "--config-file", str(args.root / "mkdocs.yml")]
-    result = subprocess.run(command, cwd=args.root, env=os.environ.copy())
+    env = os.environ.copy()
+    if args.release:
+        env[RELEASE_ENV] = "1"  # the build hook then stops while the Impressum details are incomplete
+    result = subprocess.run(command, cwd=args.root, env=env)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"Bau fehlgeschlagen; {target} bleibt unverändert.", file=sys.stderr)
@@ -78,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     validate.set_defaults(run=_validate)
     build = commands.add_parser("build", help="die Website bauen (MkDocs und Pagefind), atomar")
     build.add_argument("--site-dir", default="site")
+    build.add_argument(
+        "--release",
+        action="store_true",
+        help="Bau zur Veröffentlichung: bricht ab, solange in mkdocs.yml extra.operator Angaben für das Impressum (§ 5 DDG) fehlen (ebenso, wenn SITE_URL gesetzt ist)",
+    )
     build.set_defaults(run=_build)
     easy = commands.add_parser("leichte-sprache", help="Seiten in Leichter Sprache prüfen", add_help=False)
     easy.add_argument("rest", nargs=argparse.REMAINDER)

@@ -69,6 +69,7 @@ BASE["statistics.schema.json"] = {
     "title": "T",
     "label": "L",
     "unit": "Personen",
+    "programme": "Budget für Arbeit",
     "description": "D",
     "chart": {"id": "reihe", "title": "C"},
     "points": [{"date": "2020-12-31", "value": 1}, {"date": "2021-12-31", "value": 2}],

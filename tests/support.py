@@ -21,11 +21,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-def build_site(root: Path, site_dir: Path, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run the real build (MkDocs + Pagefind, atomic swap) for the project at ``root``."""
+def build_site(root: Path, site_dir: Path, extra_env: dict[str, str] | None = None, release: bool = False) -> subprocess.CompletedProcess:
+    """Run the real build (MkDocs + Pagefind, atomic swap) for the project at ``root``; ``release``: with ``--release``."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    env.pop("PORTAL_RELEASE", None)
     return subprocess.run(
-        [sys.executable, "-m", "portal", "--root", str(root), "build", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "portal", "--root", str(root), "build", "--site-dir", str(site_dir), *(["--release"] if release else [])],
         cwd=root,
         env=env,
         capture_output=True,

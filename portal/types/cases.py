@@ -17,6 +17,12 @@ from portal.types.statistics import group_charts
 
 CASE_DIR = "gute-praxis"
 NATIONWIDE = "bundesweit"
+# Programmes for long-term unemployed people (SGB II): part of this portal's history, but no Budget für Arbeit;
+# listed apart from the Budget-für-Arbeit and Budget-für-Ausbildung practice, never mixed into its filters.
+RELATED_KIND = "Verwandtes Programm (SGB II)"
+# From whose side a case is told (schema field ``perspective``), as the listing and the case page say it.
+PERSPECTIVES = {"employer": "Betrieb", "person": "Beschäftigte Person", "programme": "Träger oder Projekt"}
+PERSPECTIVES_EASY = {"employer": "ein Betrieb", "person": "ein Mensch mit Budget", "programme": "ein Amt, eine Werkstatt oder ein Projekt"}
 
 
 def case_uri(record: Record) -> str:
@@ -56,14 +62,23 @@ def _organisation(dataset: Dataset, name: str) -> dict:
     return {"name": provider["name"], "uri": provider_uri(provider)}
 
 
+def is_related(record: Record) -> bool:
+    """A related programme (SGB II), not Budget-für-Arbeit practice."""
+    return record.get("kind") == RELATED_KIND
+
+
 def case_listing(dataset: Dataset, page: str) -> str:
-    """Good-practice cases, newest start first, each with its period and Land, under a filter form."""
-    records = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
-    periods = {record.slug: period_text(record.get("period")) for record in records}
+    """Good-practice cases, newest start first, under a filter form; related programmes (SGB II) apart below them."""
+    ordered = sorted(dataset.cases, key=lambda record: (record.get("period", {}).get("start", ""), record.slug), reverse=True)
+    records = [record for record in ordered if not is_related(record)]
+    related = [record for record in ordered if is_related(record)]
+    periods = {record.slug: period_text(record.get("period")) for record in ordered}
     filters = case_filters(records)
     return render(
         "cases/list-cases-easy.md" if is_easy(page) else "cases/list-cases.md",
         cases=records,
+        related=related,
+        perspectives=PERSPECTIVES_EASY if is_easy(page) else PERSPECTIVES,
         periods=periods,
         page=page,
         uri=case_uri,
@@ -80,23 +95,24 @@ def case_filters(records: list[Record]) -> list[dict]:
     A filter without any value to choose (no case names a sector yet) is left out rather than shown empty.
     """
 
-    def options(values: list[str], order: tuple[str, ...] | None) -> list[dict]:
+    def options(values: list[str], order: tuple[str, ...] | None, labels: dict[str, str] | None = None) -> list[dict]:
         counts: dict[str, int] = {}
         for value in values:
             counts[value] = counts.get(value, 0) + 1
         ranked = [value for value in order if value in counts] if order else sorted(counts, key=str.casefold)
         ranked += [value for value in counts if value not in ranked]  # "bundesweit" after the Länder
-        return [{"value": value, "count": counts[value]} for value in ranked]
+        return [{"value": value, "label": (labels or {}).get(value, value), "count": counts[value]} for value in ranked]
 
     filters = [
-        ("art", "kind", "Art", "Alle Arten", [record["kind"] for record in records], CASE_KINDS),
-        ("land", "land", "Bundesland", "Alle Bundesländer", [record.get("land") or NATIONWIDE for record in records], LAENDER),
-        ("branche", "sector", "Branche (WZ 2008)", "Alle Branchen", [record["sector"] for record in records if record.get("sector")], SECTORS),
-        ("zielgruppe", "target", "Zielgruppe", "Alle Zielgruppen", [group for record in records for group in record.get("target_group", [])], None),
+        ("art", "kind", "Art", "Alle Arten", [record["kind"] for record in records], CASE_KINDS, None),
+        ("sicht", "perspective", "Sicht", "Alle Sichten", [record["perspective"] for record in records if record.get("perspective")], tuple(PERSPECTIVES), PERSPECTIVES),
+        ("land", "land", "Bundesland", "Alle Bundesländer", [record.get("land") or NATIONWIDE for record in records], LAENDER, None),
+        ("branche", "sector", "Branche (WZ 2008)", "Alle Branchen", [record["sector"] for record in records if record.get("sector")], SECTORS, None),
+        ("zielgruppe", "target", "Zielgruppe", "Alle Zielgruppen", [group for record in records for group in record.get("target_group", [])], None, None),
     ]
     return [
-        {"name": name, "field": field, "label": label, "all": all_text, "options": options(values, order)}
-        for name, field, label, all_text, values, order in filters
+        {"name": name, "field": field, "label": label, "all": all_text, "options": options(values, order, labels)}
+        for name, field, label, all_text, values, order, labels in filters
         if values
     ]
 
@@ -114,6 +130,8 @@ def case_pages(dataset: Dataset) -> list[GeneratedPage]:
                 render(
                     "cases/case.md",
                     c=record.data,
+                    perspective=PERSPECTIVES.get(record.get("perspective", "")),
+                    related=is_related(record),
                     organisations=organisations,
                     page=uri,
                     period=period_text(record.get("period")),

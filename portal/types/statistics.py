@@ -25,6 +25,11 @@ SCHEMA_NAME = "statistics.schema.json"
 # "1.679": three digits after the point look like a German thousands separator. ("12.500"
 # cannot be caught: YAML has already read it as 12.5.)
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
+RELATED_PROGRAMME = "Verwandtes Programm (SGB II)"
+RELATED_NOTE = (
+    "Verwandtes Programm (SGB II), kein Budget für Arbeit: Diese Zahlen stammen aus einem Programm für "
+    "langzeitarbeitslose Menschen in der Grundsicherung für Arbeitsuchende, nicht aus dem Budget für Arbeit nach § 61 SGB IX."
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Series:
     chart_id: str
     chart_title: str
     file: str
+    programme: str | None = None  # "Verwandtes Programm (SGB II)": shown apart, labelled as no Budget für Arbeit
 
 
 def load_statistics(root: Path, problems: list[Problem]) -> dict[str, Series]:
@@ -194,6 +200,17 @@ def _check_charts(documents: list[YamlDocument]) -> list[Problem]:
                     "Ein Diagramm hat eine Einheit. Geben Sie der Reihe eine eigene chart.id oder lassen Sie chart weg.",
                 )
             )
+        programme, expected_programme = document.data.get("programme"), leader.data.get("programme")
+        if programme != expected_programme:
+            found.append(
+                Problem(
+                    document.display,
+                    document.line(("programme",)) if programme else document.line(("unit",)),
+                    "programme",
+                    f"Das Programm „{programme or 'ohne Angabe'}“ passt nicht zum Diagramm „{chart_id}“: {leader.display} gehört zu „{expected_programme or 'ohne Angabe'}“",
+                    "Ein Diagramm zeigt Zahlen eines Programms. Geben Sie der Reihe eine eigene chart.id oder dasselbe programme.",
+                )
+            )
         title, expected_title = chart["title"], leader.data["chart"]["title"]
         if title != expected_title:
             found.append(
@@ -224,12 +241,17 @@ def _series(document: YamlDocument) -> Series:
         chart_id=chart.get("id", series_id),
         chart_title=chart.get("title", data["title"]),
         file=document.display,
+        programme=data.get("programme"),
     )
 
 
 def chart(dataset, id: str) -> str:  # noqa: A002 - the directive's argument is called id
-    """One chart with its table and reading, by chart id."""
-    return figure_html(group_charts(dataset.statistics)[id], f"chart-{id}")
+    """One chart with its table and reading, by chart id; a related programme's chart says that it is no Budget für Arbeit."""
+    series = group_charts(dataset.statistics)[id]
+    html = figure_html(series, f"chart-{id}")
+    if series[0].programme == RELATED_PROGRAMME:
+        return f'<div class="portal-related-chart">\n<p class="portal-notice portal-related-note">{RELATED_NOTE}</p>\n{html}\n</div>'
+    return html
 
 
 def chart_ids(dataset) -> tuple[str, ...]:

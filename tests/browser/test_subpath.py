@@ -9,9 +9,19 @@ from urllib.parse import urljoin, urlsplit
 from urllib.request import urlopen
 
 import pytest
-from support import ROOT, build_site
+from support import ROOT, build_site, make_project
 
 PREFIX = "/portal/"
+# SITE_URL makes this a release build, which needs the Impressum details (§ 5 DDG); invented, tests only.
+OPERATOR = """  operator:
+    name: Beispielverein Teilhabe
+    legal_form: eingetragener Verein
+    street: Musterweg 1
+    postal_code: "12345"
+    town: Musterstadt
+    email: kontakt@example.org
+    represented_by: Erika Beispiel (Vorsitzende)
+"""
 
 
 class _Links(HTMLParser):
@@ -33,8 +43,14 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def subpath_url(tmp_path_factory):
-    www = tmp_path_factory.mktemp("subpath") / "www"
-    result = build_site(ROOT, www / PREFIX.strip("/"), {"SITE_URL": "https://example.org" + PREFIX})
+    base = tmp_path_factory.mktemp("subpath")
+    www = base / "www"
+    root = make_project(base / "project", ROOT / "data")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "  operator: {}\n" in text
+    config.write_text(text.replace("  operator: {}\n", OPERATOR), encoding="utf-8")
+    result = build_site(root, www / PREFIX.strip("/"), {"SITE_URL": "https://example.org" + PREFIX})
     assert result.returncode == 0, result.stderr
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(www)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -73,6 +89,10 @@ def test_every_internal_link_and_asset_resolves_under_the_subpath(subpath_url):
                 queue.append(target)
     assert len(seen) > 20
     assert broken == []
+    # The release carries its Impressum.
+    with urlopen(subpath_url + "impressum/") as response:
+        impressum = response.read().decode("utf-8")
+    assert "Beispielverein Teilhabe (eingetragener Verein)" in impressum and "noch nicht eingetragen" not in impressum
 
 
 @pytest.mark.browser

@@ -9,7 +9,7 @@ import pytest
 from portal.types import load_dataset
 from portal.core.errors import DataError
 from portal.core.load import parse_yaml
-from portal.types.cases import case_filters, case_listing, case_pages, period_text
+from portal.types.cases import case_filters, case_listing, case_pages, is_related, period_text
 from portal.rendering.dates import partial_date_text
 from portal.leichte_sprache.fields import sentences
 from portal.core.schemas import SCHEMA_DIR
@@ -154,10 +154,55 @@ def test_every_seed_project_is_a_case():
 def test_listing_is_newest_first_with_period_and_land():
     dataset = load_dataset(ROOT)
     listing = case_listing(dataset, "gute-praxis/index.md")
-    order = [listing.index(f"({case.slug}.md)") for case in sorted(dataset.cases, key=lambda c: (c.get("period", {}).get("start", ""), c.slug), reverse=True)]
-    assert order == sorted(order)
+    newest_first = sorted(dataset.cases, key=lambda c: (c.get("period", {}).get("start", ""), c.slug), reverse=True)
+    for group in ([case for case in newest_first if not is_related(case)], [case for case in newest_first if is_related(case)]):
+        order = [listing.index(f"({case.slug}.md)") for case in group]
+        assert order == sorted(order)
     assert "Verwandtes Programm (SGB II) · Hessen · <time datetime=\"2009\">2009</time> bis <time datetime=\"2010\">2010</time>" in listing
     assert "Modellprojekt · bundesweit ·" in listing
+
+
+def test_related_programmes_are_listed_apart_with_how_they_differ():
+    dataset = load_dataset(ROOT)
+    related = [case for case in dataset.cases if is_related(case)]
+    assert len(related) == 3, "Stendal, Jerichower Land und Neue Wege Bergstraße"
+    listing = case_listing(dataset, "gute-praxis/index.md")
+    filtered, apart = listing.split("## Verwandte Programme (SGB II)")
+    for case in dataset.cases:
+        assert (f"({case.slug}.md)" in apart) == is_related(case), case.slug
+        assert (f"({case.slug}.md)" in filtered) != is_related(case), case.slug
+    # The filtered list (#case-list) ends before the section; its filters never offer the related kind.
+    assert filtered.index('id="case-list"') < filtered.rindex("</div>")
+    assert "Verwandtes Programm (SGB II)" not in filtered
+    assert "kein\nBudget für Arbeit und zahlen keinen Lohnkostenzuschuss nach § 61 SGB IX" in apart
+    assert "nicht an Menschen mit Anspruch auf Werkstattleistungen" in apart
+    easy = case_listing(dataset, "leichte-sprache/gute-praxis/index.md")
+    easy_filtered, easy_apart = easy.split("## Andere Programme")
+    for case in related:
+        assert f"### {case['title']}" in easy_apart and case["title"] not in easy_filtered
+    assert "Die Programme sind **nicht** für Menschen aus der Werkstatt." in easy_apart
+    assert "Die Programme sind **kein** Budget für Arbeit." in easy_apart
+    assert "Werkstatt in einen Betrieb" not in easy_apart
+
+
+def test_perspective_is_a_label_and_a_filter():
+    dataset = load_dataset(ROOT)
+    listing = case_listing(dataset, "gute-praxis/index.md")
+    filters = {item["name"]: item for item in case_filters([case for case in dataset.cases if not is_related(case)])}
+    sicht = [(option["value"], option["label"]) for option in filters["sicht"]["options"]]
+    assert sicht == [("employer", "Betrieb"), ("person", "Beschäftigte Person"), ("programme", "Träger oder Projekt")]
+    assert '<select id="case-filter-sicht" name="sicht" data-field="perspective">' in listing
+    assert '<option value="employer">Betrieb (3)</option>' in listing
+    assert 'data-perspective="employer"' in listing
+    assert '<span class="portal-case-perspective">Sicht: Betrieb</span>' in listing
+    easy = case_listing(dataset, "leichte-sprache/gute-praxis/index.md")
+    assert "- Wer erzählt: ein Betrieb" in easy and "- Wer erzählt: ein Mensch mit Budget" in easy
+    pages = {page.src_uri: page.markdown for page in case_pages(dataset)}
+    employer = pages["gute-praxis/gartenbiber-garten-und-landschaftsbau.md"]
+    assert '<dt>Sicht</dt>\n  <dd data-pagefind-filter="Sicht">Betrieb</dd>' in employer
+    assert "portal-related-note" not in employer
+    stendal = pages["gute-praxis/stata-landkreis-stendal.md"]
+    assert "Verwandtes Programm, kein Budget für Arbeit:" in stendal
 
 
 def _case(slug: str, **fields):
@@ -174,7 +219,7 @@ def test_listing_filters_offer_only_present_values_in_schema_order_with_counts()
         _case("c", kind="Budget für Arbeit", target_group=["Werkstatt-Beschäftigte"]),
     ]
     filters = {item["name"]: item for item in case_filters(records)}
-    assert list(filters) == ["art", "land", "branche", "zielgruppe"]
+    assert list(filters) == ["art", "land", "branche", "zielgruppe"]  # no case names a perspective: no "Sicht" filter
     values = {name: [(option["value"], option["count"]) for option in item["options"]] for name, item in filters.items()}
     assert values["art"] == [("Budget für Arbeit", 2), ("Peer-Angebot", 1)]  # the schema's order, not the data's
     assert values["land"] == [("Bayern", 1), ("Sachsen-Anhalt", 1), ("bundesweit", 1)]
@@ -194,7 +239,7 @@ def test_listing_carries_the_filter_values_on_each_case_and_escapes_them():
         cases = [hostile]
 
     listing = case_listing(Data(), "gute-praxis/index.md")
-    assert 'data-kind="Peer-Angebot" data-land="Hessen" data-sector=""' in listing
+    assert 'data-kind="Peer-Angebot" data-perspective="" data-land="Hessen" data-sector=""' in listing
     assert 'data-target="[&#34;Un\\&#34;ternehmen \\u003cb\\u003e&#34;]"' in listing
     assert "<b>" not in listing
     assert '<option value="Hessen">Hessen (1)</option>' in listing

@@ -44,7 +44,9 @@ PAGES_WITH_SOURCES = TOPICS + [
     "fuer/fachkraefte.md",
     "fuer/verwaltung-und-politik.md",
 ]
-STAND = re.compile(r"Stand: \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\n\{: \.portal-source \}\n*(<script type=\"module\" src=\"[^\"]+\"></script>\n*)?\Z")
+# The Stand line is computed by the build from the facts the page uses and its own ``checked`` date.
+STAND = re.compile(r"<!-- portal:stand -->\n*(<script type=\"module\" src=\"[^\"]+\"></script>\n*)?\Z")
+HAND_WRITTEN_STAND = re.compile(r"^Stand: \d{1,2}\. \w+ \d{4}\s*$", re.M)
 
 # A sentence that mentions the old cap (40 % of the Bezugsgröße) must say that it is history.
 CAP_MENTION = re.compile(r"40\s*(%|Prozent)|alte-deckelung-bezugsgroesse|Deckel|gedeckelt|Obergrenze|Höchstgrenze|Grenze für das Geld|eine Grenze", re.I)
@@ -128,13 +130,13 @@ def test_every_standard_page_ends_with_sources_and_stand(page):
     sources = text.split("\n## Quellen\n", 1)[1]
     assert re.search(r"^- ", sources, re.M), f"content/{page}: Die Quellen brauchen mindestens einen Listenpunkt"
     assert "\n## " not in sources, f"content/{page}: Nach den Quellen folgt noch ein Abschnitt; Quellen und Stand gehören ans Ende"
-    assert STAND.search(text), f"content/{page}: Die Seite muss mit „Stand: TT. Monat JJJJ“ und „{{: .portal-source }}“ enden"
+    assert STAND.search(text), f"content/{page}: Die Seite muss mit „<!-- portal:stand -->“ enden (der Bau setzt dort den Stand ein)"
 
 
 @pytest.mark.parametrize("topic", TOPICS)
 def test_every_easy_twin_shows_its_stand(topic):
     text = (EASY / topic).read_text(encoding="utf-8")
-    assert STAND.search(text), f"content/leichte-sprache/{topic}: „Stand: …“ fehlt am Ende"
+    assert STAND.search(text), f"content/leichte-sprache/{topic}: „<!-- portal:stand -->“ fehlt am Ende"
 
 
 # Pages of other topics (data listings, the entry form) are checked in the built site by
@@ -147,3 +149,12 @@ def test_every_page_has_a_description(page):
     front = re.match(r"\A---\n(.*?)\n---\n", (CONTENT / page).read_text(encoding="utf-8"), re.S)
     meta = yaml.safe_load(front.group(1)) if front else {}
     assert isinstance(meta.get("description"), str) and len(meta["description"]) >= 40, f"content/{page}: description fehlt im Front Matter"
+
+
+@pytest.mark.parametrize("page", markdown_pages(), ids=lambda path: path.relative_to(CONTENT).as_posix())
+def test_no_page_writes_its_stand_by_hand(page):
+    text = page.read_text(encoding="utf-8")
+    assert not HAND_WRITTEN_STAND.search(text), (
+        f"content/{page.relative_to(CONTENT).as_posix()}: „Stand: …“ von Hand geschrieben – ersetzen Sie die Zeile durch "
+        "<!-- portal:stand --> und tragen Sie das Prüfdatum des Seitentexts im Front Matter als checked ein"
+    )
