@@ -59,7 +59,7 @@ def test_the_calculator_states_the_share_follows_the_reduced_performance(built_s
     raw = (built_site / "rechner" / "index.html").read_text(encoding="utf-8")
     field = re.search(r'<input id="rechner-anteil"[^>]*>', raw).group(0)
     assert "value=" not in field, f"Der Rechner gibt einen Anteil vor: {field}"
-    script = (built_site / "assets" / "javascripts" / "rechner.js").read_text(encoding="utf-8")
+    script = (built_site / "assets" / "components" / "calculator" / "calculator.js").read_text(encoding="utf-8")
     assert "Der Rechner gibt keinen Anteil vor" in script
     assert "verminderten Leistung" in script
 
