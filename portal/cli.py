@@ -57,6 +57,14 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    """Per Land: the Träger rule (mode), Integrationsamt contact, EAA status, providers; then the totals."""
+    from portal.types.responsible import coverage_report  # noqa: PLC0415 - only this command needs it
+
+    print(coverage_report(load_dataset(args.root)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Daten und Seiten des Portals zum Budget für Arbeit.")
     parser.add_argument("--root", type=Path, default=ROOT, help="Wurzel des Projekts (mit data/ und schemas/)")
@@ -70,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="die Website bauen (MkDocs und Pagefind), atomar")
     build.add_argument("--site-dir", default="site")
     build.set_defaults(run=_build)
+    coverage = commands.add_parser("coverage", help="zeigen, für welche Länder Zuständigkeiten, Kontakte und Anbieter geprüft sind")
+    coverage.set_defaults(run=_coverage)
     easy = commands.add_parser("leichte-sprache", help="Seiten in Leichter Sprache prüfen", add_help=False)
     easy.add_argument("rest", nargs=argparse.REMAINDER)
     easy.set_defaults(run=lambda args: check_easy_language(args.rest))

@@ -385,6 +385,63 @@ def finder_form(context: Context, page: str) -> str:
     )
 
 
+# --- coverage ------------------------------------------------------------------------
+
+CONTACT_FIELDS = (("street", "A"), ("phone", "T"), ("email", "E"), ("website", "W"))
+
+
+def _contact_code(body: dict | None) -> str:
+    contact = (body or {}).get("contact") or {}
+    code = "".join(letter for key, letter in CONTACT_FIELDS if contact.get(key))
+    return code or ("O" if contact.get("town") else "–")
+
+
+def coverage_report(dataset: Dataset) -> str:
+    """A plain table for ``python -m portal coverage``: what is verified per Land, and the totals."""
+    data: Responsible = dataset["responsible"]
+    providers: dict[str, int] = {land: 0 for land in LAENDER}
+    nationwide = 0
+    for record in dataset.providers:
+        if (record.get("region_served") or "").strip().casefold() == "bundesweit":
+            nationwide += 1
+        providers[record["land"]] = providers.get(record["land"], 0) + 1
+    rows = [("Land", "Träger-Regel", "geprüft", "Integrationsamt (Kontakt)", "EAA", "Anbieter")]
+    verified = 0
+    for land in LAENDER:
+        rules = data.rules.get(land)
+        if rules is None:
+            rows.append((land, "fehlt", "nein", "–", "–", str(providers[land])))
+            continue
+        eh = rules["eingliederungshilfe"]
+        mode = eh["mode"] + (" (Antrag beim Kreis)" if eh.get("handled_by") == "kreis" else "")
+        ok = eh["mode"] != "unknown"
+        verified += ok
+        ia = rules["integrationsamt"]
+        amt_ids = [ia["body"]] if ia.get("body") else sorted(set((ia.get("bodies_by_kreis") or {}).values()))
+        amt = ", ".join(f"{body_id}: {_contact_code(data.bodies.get(body_id))}" for body_id in amt_ids) or "–"
+        eaa = rules["ansprechstellen_arbeitgeber"]
+        eaa_text = eaa["mode"] + (" + Liste" if eaa.get("list") else "")
+        rows.append((land, mode, "ja" if ok else "nein", amt, eaa_text, str(providers[land])))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    aemter = [body for body in data.bodies.values() if body.get("kind") == "integrationsamt"]
+    with_contact = [body for body in aemter if body.get("contact")]
+    with_phone_or_address = [body for body in aemter if (body.get("contact") or {}).get("phone") or (body.get("contact") or {}).get("street")]
+    eaa_modes = [rules["ansprechstellen_arbeitgeber"]["mode"] for rules in data.rules.values()]
+    eaa_lists = sum(1 for rules in data.rules.values() if rules["ansprechstellen_arbeitgeber"].get("list"))
+    lines += [
+        "",
+        "Kontakt: A Anschrift, T Telefon, E E-Mail, W Internet, O nur Ort, – keiner geprüft.",
+        f"Träger-Regel geprüft: {verified} von {len(LAENDER)} Ländern.",
+        f"Integrations-/Inklusionsämter mit Kontaktangaben: {len(with_contact)} von {len(aemter)} (mit Telefon oder Anschrift: {len(with_phone_or_address)}).",
+        f"Einheitliche Ansprechstellen: eine Stelle für das Land in {eaa_modes.count('land_body')}, mehrere in {eaa_modes.count('several')}, "
+        f"ungeprüft in {eaa_modes.count('unknown')} Ländern; verlinkte Liste in {eaa_lists}.",
+        f"Anbieter: {len(dataset.providers)}, davon {nationwide} bundesweit; Länder ohne Anbieter: {sum(1 for n in providers.values() if n == 0)}.",
+    ]
+    return "\n".join(lines)
+
+
 def place_data_credit(context: Context, page: str) -> str:
     """The directive ``<!-- portal:ortsdaten -->``: the GeoNames attribution the licence asks for, in one line."""
     return (
