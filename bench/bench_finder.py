@@ -44,6 +44,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from generate import write_portal_project  # noqa: E402
 
+from portal import gazetteer  # noqa: E402
 from portal.core.places import german_places  # noqa: E402
 from portal.core.schemas import PROVIDER_KINDS, SERVICES  # noqa: E402
 
@@ -58,7 +59,15 @@ WORDS = ["Beratung", "Fachdienst", "Inklusion", "Arbeit", "Teilhabe", "Zentrum",
 def synthetic_providers(n: int, seed: int = 1) -> list[dict]:
     """N invented providers in real towns (weighted by population), about 2 % nationwide."""
     rng = random.Random(seed)
-    places = [place for place in german_places() if place.population >= 2000]
+    # Only towns the gazetteer knows in the same Land: the build checks town, PLZ and Land of every provider.
+    towns = gazetteer.load()
+    known = {}
+    for place in german_places():
+        if place.population >= 2000:
+            found = [p for p in towns.by_name.get(gazetteer.fold(place.name), []) if p.land == place.land]
+            if found:
+                known[place] = found[0].plz[0]
+    places = list(known)
     weights = [place.population for place in places]
     providers = []
     for i in range(1, n + 1):
@@ -72,7 +81,7 @@ def synthetic_providers(n: int, seed: int = 1) -> list[dict]:
         }
         entry["region_served"] = "bundesweit" if rng.random() < 0.02 else f"Landkreis um {place.name}"
         entry["services"] = rng.sample(SERVICES, rng.randint(1, 4))
-        entry["address"] = {"street": f"Beispielweg {rng.randint(1, 200)}", "postal_code": f"{rng.randint(1067, 99998):05d}", "town": place.name}
+        entry["address"] = {"street": f"Beispielweg {rng.randint(1, 200)}", "postal_code": known[place], "town": place.name}
         if rng.random() < 0.5:
             entry["geo"] = {"lat": round(place.lat + rng.uniform(-0.02, 0.02), 5), "lon": round(place.lon + rng.uniform(-0.02, 0.02), 5)}
         entry["contact"] = {"website": f"https://www.example.org/anbieter/{i:05d}"}

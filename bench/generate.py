@@ -133,23 +133,32 @@ def _dump(data, path: Path, schema: str) -> None:
     path.write_text(header + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
 
 
+def _places() -> list:
+    """Places of the gazetteer with a name of their own (not a city's Ortsteil), in a fixed order."""
+    from portal import gazetteer  # noqa: PLC0415 - loaded only when providers are generated
+
+    return [place for place in gazetteer.load().places if " " not in place.name]
+
+
 def make_providers(n: int, rng: random.Random) -> list[dict]:
     providers = []
     for i in range(1, n + 1):
         kind = rng.choice(PROVIDER_KINDS)
-        town = f"{rng.choice(TOWNS)} {i % 97 + 1}"
+        # A real place of the gazetteer (the build checks town, PLZ and Land); the provider is invented.
+        place = rng.choice(_places())
+        town = place.name
         entry: dict = {
             "id": f"bench-anbieter-{i:05d}",
             "name": f"Beispiel-{KIND_WORD.get(kind, 'Stelle')} {i}",
             "kind": kind,
-            "land": LAENDER[(i + rng.randrange(3)) % len(LAENDER)],
+            "land": place.land,
         }
         if rng.random() < 0.7:
             entry["region_served"] = rng.choice(["bundesweit", f"Landkreis {town}", f"Stadt {town}"])
         entry["services"] = rng.sample(SERVICES, rng.randint(1, 5))
         address: dict = {"town": town}
         if rng.random() < 0.8:
-            address = {"street": f"{rng.choice(STREETS)} {rng.randint(1, 200)}", "postal_code": f"{rng.randint(1000, 99999):05d}", "town": town}
+            address = {"street": f"{rng.choice(STREETS)} {rng.randint(1, 200)}", "postal_code": rng.choice(place.plz), "town": town}
         entry["address"] = address
         contact: dict = {"website": f"https://www.example.org/anbieter/{i:05d}"}
         if rng.random() < 0.6:

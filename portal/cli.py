@@ -17,6 +17,7 @@ from portal.generate import site_settings, write_docs_tree, write_plain_config
 from portal.leichte_sprache.cli import main as check_easy_language
 from portal.core.clock import build_moment
 from portal.types import load_dataset
+from portal.types.responsible import coverage_report
 from portal.types.facts import staleness_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,6 +75,12 @@ def _split_easy_command(argv: list[str]) -> tuple[list[str], list[str] | None]:
     return argv, None
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    """Per Land: the Träger rule (mode), Integrationsamt contact, EAA status, providers; then the totals."""
+    print(coverage_report(load_dataset(args.root)))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="portal", description="Daten und Seiten des Portals zum Budget für Arbeit.")
     parser.add_argument("--root", type=Path, default=ROOT, help="Wurzel des Projekts (mit data/ und schemas/)")
@@ -92,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         help="Bau zur Veröffentlichung: bricht ab, solange in mkdocs.yml extra.operator Angaben für das Impressum (§ 5 DDG) fehlen (ebenso, wenn SITE_URL gesetzt ist)",
     )
     build.set_defaults(run=_build)
+    coverage = commands.add_parser("coverage", help="zeigen, für welche Länder Zuständigkeiten, Kontakte und Anbieter geprüft sind")
+    coverage.set_defaults(run=_coverage)
     easy = commands.add_parser("leichte-sprache", help="Seiten in Leichter Sprache prüfen", add_help=False)
     easy.add_argument("rest", nargs=argparse.REMAINDER)
     easy.set_defaults(run=lambda args: check_easy_language(args.rest))

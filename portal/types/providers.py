@@ -8,11 +8,14 @@ compact copy of the records (``finder.json``) entirely in the page.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from itertools import groupby
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from portal import gazetteer
+from portal.core.errors import Problem, field_path
 from portal.core.model import Context, Dataset, Directive, GeneratedDownload, GeneratedPage, Record, RecordType
 from portal.core.recurrence import is_past
 from portal.exports.form_rules import FORM_RULES, form_rules_json
@@ -314,6 +317,40 @@ def provider_listing(dataset: Dataset, page: str, land: str | None = None) -> st
     return render("providers/list-providers.md", groups=groups, page=page, uri=provider_uri, grouped=land is None)
 
 
+def town_problems(dataset: Dataset) -> list[Problem]:
+    """Every provider's town is a place of the gazetteer, its PLZ belongs to that place and the place lies in its Land."""
+    problems = []
+    for record in dataset.providers:
+        address = record.get("address")
+        town = address.get("town") if isinstance(address, dict) else None
+        if not isinstance(town, str) or not town.strip():
+            continue
+        plz = address.get("postal_code")
+        plz = plz if isinstance(plz, str) and re.fullmatch(r"\d{5}", plz) else None  # a malformed PLZ is the schema's message
+        check = gazetteer.find_town(town, plz)
+        if not check.ok:
+            key = ("address", "postal_code") if check.places and plz else ("address", "town")
+            if key == ("address", "postal_code"):
+                hint = "Korrigieren Sie die Postleitzahl oder den Ort; beide müssen zusammenpassen."
+            else:
+                hint = "Schreiben Sie den Ort wie im Ortsverzeichnis, mit Umlauten und amtlichem Zusatz (zum Beispiel „Nürnberg“, „Frankfurt am Main“, „Halle (Saale)“)."
+            problems.append(Problem(record.file, record.line_of(key), field_path(record.prefix + key), check.message, hint))
+            continue
+        lands = sorted({place.land for place in check.places})
+        if record.get("land") in LAENDER and record["land"] not in lands:
+            key = ("land",)
+            problems.append(
+                Problem(
+                    record.file,
+                    record.line_of(key),
+                    field_path(record.prefix + key),
+                    f"{town} liegt in {' oder '.join(lands)}, nicht in {record['land']}",
+                    "Tragen Sie das Bundesland des Sitzes ein (eine bundesweit tätige Stelle bekommt region_served: bundesweit).",
+                )
+            )
+    return problems
+
+
 def _downloads(context: Context) -> list[GeneratedDownload]:
     # The proposal form (Mitmachen) checks entries with the same patterns and lists as this type's schema.
     rules = GeneratedDownload(FORM_RULES, form_rules_json().encode("utf-8"))
@@ -328,6 +365,7 @@ TYPE = RecordType(
     schema="providers.schema.json",
     url_dir=PROVIDER_DIR,
     easy_fields=("description_leichte_sprache",),
+    check=town_problems,
     pages=lambda dataset, now: [*provider_pages(dataset, now), *land_pages(dataset)],
     downloads=_downloads,
     directives={"providers": Directive({"land": LAENDER}, lambda ctx, page, **args: provider_listing(ctx.dataset, page, **args))},

@@ -23,7 +23,7 @@ def front_matter(path):
 
 def test_components_are_the_folders_and_each_holds_its_module_and_style():
     names = known_components()
-    assert names == ("calculator", "case-filter", "entry-form", "finder", "read-aloud", "search")
+    assert names == ("calculator", "case-filter", "entry-form", "finder", "read-aloud", "search", "zustaendig")
     assert SHARED_LIB not in names and (COMPONENT_DIR / SHARED_LIB).is_dir()
     for name in names:
         assert (COMPONENT_DIR / name / f"{name}.js").is_file(), name
