@@ -6,7 +6,7 @@ from pathlib import Path
 
 from portal.core import dataset as _dataset
 from portal.core.model import Dataset, RecordType
-from portal.types import cases, events, facts, glossary, providers, statistics
+from portal.types import cases, events, facts, glossary, places, providers, statistics
 
 REGISTRY: tuple[RecordType, ...] = (
     providers.TYPE,
@@ -15,6 +15,7 @@ REGISTRY: tuple[RecordType, ...] = (
     statistics.TYPE,
     glossary.TYPE,
     facts.TYPE,
+    places.TYPE,
 )
 
 

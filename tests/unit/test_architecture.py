@@ -110,5 +110,5 @@ def test_every_type_module_is_registered():
 
     modules = {path.stem for path in (PORTAL / "types").glob("*.py") if path.stem != "__init__"}
     registered = {record_type.name for record_type in REGISTRY}
-    assert registered == {"providers", "cases", "events", "statistics", "glossary", "facts"}
+    assert registered == {"providers", "cases", "events", "statistics", "glossary", "facts", "places"}
     assert modules >= {"providers", "cases", "events", "statistics", "glossary", "facts"}
