@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from portal.build import current
 from portal.postbuild.search import SearchIndexError, build_index
 
 log = logging.getLogger("mkdocs.plugins.portal.search_index")
@@ -18,7 +19,7 @@ log = logging.getLogger("mkdocs.plugins.portal.search_index")
 def on_post_build(config) -> None:
     """Write site/pagefind/; a failure stops the build."""
     try:
-        summary = build_index(Path(config.site_dir))
+        summary = build_index(Path(config.site_dir), current().search_records())
     except SearchIndexError as error:
         raise PluginError(str(error)) from None
     log.debug(summary)

@@ -23,6 +23,8 @@ from portal.rendering.operator import missing_operator_fields
 from portal.rendering.pages import generate_downloads, generate_pages
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
+from portal.postbuild.search import SearchRecord
+from portal.types.places import place_search_records
 from portal.types.glossary import abbreviation_definitions, add_search_terms, known_words
 
 DEFAULT_UID_DOMAIN = "budget-fuer-arbeit-portal"
@@ -76,6 +78,10 @@ class Build:
 
     def downloads(self) -> list[GeneratedDownload]:
         return generate_downloads(self.context)
+
+    def search_records(self) -> list[SearchRecord]:
+        """Search results that are no page: the answer for each Kreis (its places and Postleitzahlen)."""
+        return place_search_records()
 
     def transform_page(self, markdown: str, meta: dict, src_uri: str, source: str = "") -> str:
         """Everything a content page goes through: directives, Leichte-Sprache layout, search words, abbreviations.

@@ -62,11 +62,23 @@ export function mayBePlace(query) {
   return text.length >= 3 && text.split(/\s+/).length <= 4 && /^\p{L}[\p{L} .'()\-/]*$/u.test(text);
 }
 
-async function placeFor(query) {
+/**
+ * The best place for a query, or null. The place list (zustaendig/orte.json)
+ * is loaded only when the query can be a place and the index agrees: a
+ * Postleitzahl, or a word that the Länder's records (portal/types/places.py)
+ * contain as a whole word. "Rente" or "Werkstatt" cost no extra byte.
+ */
+async function placeFor(query, search, options = {}) {
   if (!mayBePlace(query)) return null;
+  const text = query.trim();
+  if (!/^\d{5}$/.test(text) && !/\b(st|sankt)\b/i.test(text)) {
+    const filters = { ...(options.filters || {}), Typ: ["Zuständigkeit"] };
+    const inPlaces = await search(`"${text.replace(/"/g, "")}"`, { ...options, filters });
+    if (!inPlaces || !inPlaces.results.length) return null;
+  }
   try {
     if (gazetteer === null) gazetteer = loadJson(new URL("zustaendig/orte.json", SITE)).then((data) => createGazetteer(decode(data)));
-    const found = (await gazetteer).lookup(query);
+    const found = (await gazetteer).lookup(text);
     return found.length ? found[0] : null;
   } catch (error) {
     // Without the place list (an older build) the search works as before.
@@ -125,21 +137,26 @@ async function partialMatches(search, words, options) {
   return [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
 }
 
-async function portalSearch(search, term, options = {}) {
+/** Pagefind's search(term, options) completed as described at the top; exported for bench/search_queries.py. */
+export async function portalSearch(search, term, options = {}) {
   const found = await search(term, options);
   const query = (term || "").trim();
   if (!found || !query) return found;
   let results = found.results;
   let partial = false;
 
+  // A question of several words: when few pages hold all its words, the
+  // pages that hold most of them follow (all of them when none holds all).
   const words = query.split(/\s+/).filter((word) => word.length > 1 && !FILLER.has(word.toLowerCase()));
-  if (!results.length && words.length > 1) {
-    results = await partialMatches(search, words, options);
-    partial = results.length > 0;
+  if (results.length < 3 && words.length > 1) {
+    const ids = new Set(results.map((result) => result.id));
+    const more = (await partialMatches(search, words, options)).filter((result) => !ids.has(result.id));
+    partial = results.length === 0 && more.length > 0;
+    results = [...results, ...more];
   }
 
   const easy = pageIsEasy();
-  const place = await placeFor(query);
+  const place = await placeFor(query, search, options);
   if (place) {
     // Only pages that contain the place's name (or the PLZ) as a word, not a
     // word that merely starts like it (Pagefind matches "Nürnberg" to "nur"
