@@ -340,6 +340,8 @@ function insertDialog(instance) {
     const term = (instance.searchTerm || "").trim();
     status.innerHTML = term ? statusHtml(result, term, pageIsEasy()) : "";
     status.hidden = status.innerHTML === "";
+    // The query whose results are shown (tests wait for it).
+    status.dataset.query = term;
   });
 
   const order = document.querySelector(".portal-search__easy-first input");
