@@ -80,7 +80,8 @@ def _load(root: Path, schemas: Path, problems: list[Problem]) -> list[Term]:
                 problems.append(Problem(document.display, line, f"terms[{index}]", f"„{word}“ steht schon in einem anderen Eintrag (Zeile {seen[key]})", "Jedes Wort darf nur zu einem Eintrag gehören."))
             seen[key] = line
         page = entry.get("page")
-        if page is not None and not (root / "content" / page).is_file():
+        # A data-only folder (no content/) cannot be checked against pages.
+        if page is not None and (root / "content").is_dir() and not (root / "content" / page).is_file():
             problems.append(
                 Problem(
                     document.display,
