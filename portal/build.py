@@ -24,7 +24,7 @@ from portal.rendering.pages import generate_downloads, generate_pages
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
 from portal.types.facts import apply_stand, staleness_lines
-from portal.types.glossary import abbreviation_definitions, known_words
+from portal.types.glossary import abbreviation_definitions, add_search_terms, known_words
 
 DEFAULT_UID_DOMAIN = "budget-fuer-arbeit-portal"
 
@@ -92,7 +92,7 @@ class Build:
         return generate_downloads(self.context)
 
     def transform_page(self, markdown: str, meta: dict, src_uri: str, source: str = "") -> str:
-        """Everything a content page goes through: its Stand, directives, Leichte-Sprache layout, abbreviations.
+        """Everything a content page goes through: its Stand, directives, Leichte-Sprache layout, search words, abbreviations.
 
         ``source`` is the page's file as written (for line numbers in messages).
         Raises DataError for an unknown component, a bad directive, a bad Stand date or a bad Prüfgruppe note.
@@ -108,6 +108,7 @@ class Build:
             if problems:
                 raise DataError(problems)
             markdown = easy_reading_layout(link_hard_words(markdown, self.dataset.glossary, src_uri) + review_note(meta))
+        markdown = add_search_terms(markdown, self.dataset.glossary, src_uri)
         return markdown + abbreviation_definitions(self.dataset.glossary)
 
     def check_easy_source(self, source: str, display: str) -> list[Finding]:

@@ -83,6 +83,8 @@ BASE["glossary.schema.json"] = {
             "term": "Werkstatt für behinderte Menschen",
             "abbreviation": "WfbM",
             "variants": ["Werkstatt"],
+            "everyday": ["Behindertenwerkstatt"],
+            "page": "fuer/werkstatt-beschaeftigte.md",
             "explanation": "E",
             "explanation_leichte_sprache": "L",
             "source": {"title": "Q", "url": "https://example.org/"},

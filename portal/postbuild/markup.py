@@ -17,9 +17,17 @@ from html.parser import HTMLParser
 _CHECKBOX_AUTOCOMPLETE = re.compile(r'(<input\b[^>]*\btype="checkbox"[^>]*?)\s+autocomplete="off"')
 
 
+# base.html: <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search">
+# pa11y/HTML_CodeSniffer (WCAG 2 AA, H91 and F68): a checkbox without a name.
+# Material's search is not used (Pagefind is), but Material's script reads this
+# toggle on every key press, so it stays: hidden from everyone, with a name.
+_SEARCH_TOGGLE = re.compile(r'<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search"')
+_SEARCH_TOGGLE_NAMED = '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" aria-label="Suche von Material (nicht benutzt)" hidden'
+
+
 def repair(html: str) -> str:
-    """Remove the known invalid attributes from a rendered page."""
-    return _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html)
+    """Remove the known invalid attributes from a rendered page and name Material's unused search toggle."""
+    return _SEARCH_TOGGLE.sub(_SEARCH_TOGGLE_NAMED, _CHECKBOX_AUTOCOMPLETE.sub(r"\1", html), count=1)
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

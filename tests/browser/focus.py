@@ -5,7 +5,7 @@ from __future__ import annotations
 # Marks every element a reader must reach with Tab (data-walk="i", in document
 # order) and returns their descriptions. Elements that are not rendered, fully
 # transparent, disabled or taken out of the tab order are left out; hidden radio
-# inputs of Material's palette form are reached through their visible label.
+# inputs of Material's palette group are reached through their visible label.
 MARK_FOCUSABLES = """() => {
     const selector = 'a[href], button, input, select, textarea, summary, [tabindex="0"]';
     const marked = [];
@@ -50,12 +50,12 @@ FOCUS_STATE = """() => {
         indicator: measure(shown(el)),
     };
 
-    // A visually hidden radio (Material's palette form) shows focus on the
+    // A visually hidden radio (Material's palette group) shows focus on the
     // visible label of its group: only the label of the current palette is shown.
     function shown(el) {
         if (isVisible(el)) return el;
-        if (el.type === 'radio' && el.form) {
-            const group = [...el.form.querySelectorAll('input[type=radio]')].filter((radio) => radio.name === el.name);
+        if (el.type === 'radio' && el.name) {
+            const group = [...document.querySelectorAll('input[type=radio]')].filter((radio) => radio.name === el.name);
             const label = group.flatMap((radio) => [...(radio.labels || [])]).find(isVisible);
             if (label) return label;
         }

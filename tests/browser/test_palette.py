@@ -40,7 +40,7 @@ def test_toggle_cycles_through_all_palettes_with_german_labels(open_page):
     scheme = "default"
     assert_scheme(page, scheme)
     for _ in range(3):
-        label = page.locator("form[data-md-component=palette] label:not([hidden])")
+        label = page.locator("[data-md-component=palette] label:not([hidden])")
         assert label.count() == 1, f"nicht genau ein sichtbarer Schalter: {label.count()}"
         name = label.get_attribute("title")
         assert name == TOGGLE_NAMES[scheme], f"Schalter im Schema {scheme}: {name!r}"
@@ -55,7 +55,7 @@ def test_toggle_cycles_through_all_palettes_with_german_labels(open_page):
 def test_toggle_labels_address_the_reader_formally(open_page):
     """Labels are German; a label that is a sentence addresses the reader with "Sie", never "du"."""
     page = open_page("")
-    names = page.locator("form[data-md-component=palette] input").evaluate_all("(inputs) => inputs.map((i) => i.getAttribute('aria-label'))")
+    names = page.locator("[data-md-component=palette] input").evaluate_all("(inputs) => inputs.map((i) => i.getAttribute('aria-label'))")
     assert sorted(names) == sorted(TOGGLE_NAMES.values()), names
     for name in names:
         assert not INFORMAL.search(name), f"Duzen im Schalter: {name!r}"

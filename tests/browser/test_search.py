@@ -157,4 +157,6 @@ def test_search_speaks_german(start_page):
     input_.fill("qqqxxyzz")
     summary = dialog.locator(".pf-summary")
     summary.filter(has_text="Keine Ergebnisse für").wait_for()
-    assert "Versuchen Sie ein anderes Wort" in summary.inner_text()
+    status = dialog.locator(".portal-search__status")
+    expect(status).to_be_visible()
+    assert "Versuchen Sie ein anderes" in status.inner_text()

@@ -43,7 +43,7 @@ def test_reading_and_searching_store_nothing(open_page, path):
 def test_palette_choice_stores_only_the_palette(open_page):
     page = open_page("budget-fuer-arbeit/")
     assert page.evaluate(STORAGE)["local"] == {}, "schon vor der Wahl gespeichert"
-    page.locator("form[data-md-component=palette] label:not([hidden])").click()
+    page.locator("[data-md-component=palette] label:not([hidden])").click()
     page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
     stored = page.evaluate(STORAGE)
     assert list(stored["local"]) == [PALETTE_KEY], f"statt nur {PALETTE_KEY} gespeichert: {stored}"

@@ -79,6 +79,8 @@ function start(root, list) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     update(true);
+    // The list follows every change already; the button takes the reader to its count.
+    document.getElementById("case-filter-status").focus();
   });
   form.addEventListener("reset", () => {
     // The reset event fires before the fields are reset.

@@ -295,7 +295,12 @@ function start(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (document.activeElement === placeField) searchPlace();
+    if (document.activeElement === placeField) {
+      searchPlace();
+      return;
+    }
+    // The list follows every change already; the button takes the reader to it.
+    document.getElementById("finder-count").focus();
   });
   form.addEventListener("reset", () => {
     // The reset event fires before the fields are cleared.

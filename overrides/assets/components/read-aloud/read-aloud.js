@@ -12,7 +12,7 @@ function germanVoice() {
 
 function readableText(root) {
   const clone = root.cloneNode(true);
-  clone.querySelectorAll(".portal-read-aloud, .headerlink, script, style").forEach((node) => node.remove());
+  clone.querySelectorAll(".portal-read-aloud, .headerlink, script, style, [hidden]").forEach((node) => node.remove());
   return clone.innerText.replace(/\s+\n/g, "\n").trim();
 }
 
