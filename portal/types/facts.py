@@ -9,6 +9,7 @@ from portal.core.errors import Problem
 from portal.core.model import Directive, RecordType
 from portal.core.load import expect_mapping, read_or_report
 from portal.core.validate import validate_document
+from portal.rendering.render import date_de
 
 FACTS_FILE = Path("data") / "facts.yaml"
 # Standard text uses the sign, Leichte Sprache the word (special characters are avoided there).
@@ -65,6 +66,11 @@ def fact_text(fact: Fact, form: str = "standard") -> str:
     return f"{format_number(fact.value)}\u00a0{unit}"
 
 
+def fact_source(fact: Fact) -> str:
+    """What the fact says and where it comes from, for a page's list of sources: label, linked source, Stand."""
+    return f"{fact.label}: [{fact.source['title']}]({fact.source['url']}), Stand: {date_de(fact.checked)}"
+
+
 TYPE = RecordType(
     name="facts",
     counted_as=("", ""),  # not in the build log's counts
@@ -73,8 +79,8 @@ TYPE = RecordType(
     load=load_facts,
     directives={
         "fact": Directive(
-            {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht")},
-            lambda ctx, page, id, form="standard": fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
+            {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht", "quelle")},
+            lambda ctx, page, id, form="standard": fact_source(ctx.dataset.facts[id]) if form == "quelle" else fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
         ),
     },
 )
