@@ -332,3 +332,14 @@ def test_axe_on_choices(open_page):
     page.locator(".antrag__choice-button").first.click()
     assert page.evaluate("document.activeElement.classList.contains('antrag__to')")
     assert page.locator("#antrag-stelle").get_attribute("data-kreis")
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize(("scheme_options", "md_scheme"), SCHEMES)
+@pytest.mark.parametrize("path", [PAGE, EASY_PAGE], ids=["standard", "leichte-sprache"])
+def test_axe_before_a_place_is_given(open_page, path, scheme_options, md_scheme, viewport):
+    page = _open(open_page, path, width=viewport["width"], height=viewport["height"], **scheme_options)
+    assert_scheme(page, md_scheme)
+    assert page.locator("#antrag-vorlage-brief").is_visible()
+    assert_no_violations(page)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
