@@ -18,7 +18,7 @@ from portal.core.model import Directive, RecordType
 from portal.core.load import expect_mapping, read_or_report
 from portal.core.validate import validate_document
 from portal.rendering.directives import DIRECTIVE
-from portal.rendering.render import date_de
+from portal.rendering.render import date_de, md_text, safe_url
 from portal.rendering.twins import is_easy
 
 FACTS_FILE = Path("data") / "facts.yaml"
@@ -191,6 +191,12 @@ def staleness_lines(facts: dict[str, Fact], now: datetime | date) -> list[str]:
     return lines
 
 
+
+def fact_source(fact: Fact) -> str:
+    """What the fact says and where it comes from, for a page's list of sources: label, linked source, Stand."""
+    # Data never becomes markup: label and title are escaped for Markdown, the URL is checked.
+    return f"{md_text(fact.label)}: [{md_text(fact.source['title'])}](<{safe_url(fact.source['url'])}>), Stand: {date_de(fact.checked)}"
+
 TYPE = RecordType(
     name="facts",
     counted_as=("", ""),  # not in the build log's counts
@@ -199,8 +205,8 @@ TYPE = RecordType(
     load=load_facts,
     directives={
         "fact": Directive(
-            {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht")},
-            lambda ctx, page, id, form="standard": fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
+            {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht", "quelle")},
+            lambda ctx, page, id, form="standard": fact_source(ctx.dataset.facts[id]) if form == "quelle" else fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
         ),
         # Expanded by the build owner before the other directives (it needs the whole page); listed here for the error messages.
         STAND: Directive({}, _stand_outside_a_page),

@@ -39,6 +39,7 @@ MAIN_PAGE = "zustaendig.md"
 PLACES_DOWNLOAD = f"{PAGE_DIR}/orte.json"
 RULES_DOWNLOAD = f"{PAGE_DIR}/regeln.json"
 COMPONENT = "zustaendig"
+LETTER_PAGE = "antrag-schreiben"  # content/antrag-schreiben.md and its twin: the letter to the body the answer names
 RULES_FORMAT = "portal-zustaendig/1"
 
 # The sections of a rules file that name bodies, the kinds of body each may name, and their German names.
@@ -73,6 +74,11 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": 
 def land_slug(land: str) -> str:
     """Baden-Württemberg → baden-wuerttemberg (the same slug as the rules file and the provider lists)."""
     return land.translate(_UMLAUTS).lower()
+
+
+def letter_uri(easy: bool) -> str:
+    """The letter page in the reader's language (a built folder, for raw-HTML links)."""
+    return ("leichte-sprache/" if easy else "") + LETTER_PAGE
 
 
 def land_uri(land: str) -> str:
@@ -384,11 +390,27 @@ def finder_form(context: Context, page: str) -> str:
         rules_href=href(RULES_DOWNLOAD, page),
         provider_base=href("anbieter", page) + "/",
         land_base=href(PAGE_DIR, page) + "/",
+        letter_page=href(letter_uri(easy), page) + "/",
         lands=[{"name": land, "uri": relative(land_uri(land), page)} for land in LAENDER if land in data.rules],
         attribution=gazetteer.ATTRIBUTION,
         attribution_url=gazetteer.ATTRIBUTION_URL,
         license_url=gazetteer.LICENSE_URL,
         eutb=EUTB,
+    )
+
+
+def letter_form(context: Context, page: str) -> str:
+    """The directive ``<!-- portal:antrag -->``: the letter form the ``antrag`` component drives, and the
+    blank letter to fill in by hand (printable without JavaScript)."""
+    data: Responsible = context.dataset["responsible"]
+    easy = is_easy(page)
+    return render(
+        "responsible/letter.md",
+        easy=easy,
+        present=data.present,
+        places_href=href(PLACES_DOWNLOAD, page),
+        rules_href=href(RULES_DOWNLOAD, page),
+        zustaendig_href=href(("leichte-sprache/" if easy else "") + PAGE_DIR, page) + "/",
     )
 
 
@@ -471,5 +493,6 @@ TYPE = RecordType(
     directives={
         "zustaendig": Directive({}, lambda ctx, page: finder_form(ctx, page)),
         "ortsdaten": Directive({}, place_data_credit),
+        "antrag": Directive({}, lambda ctx, page: letter_form(ctx, page)),
     },
 )

@@ -10,256 +10,12 @@
  * so that an answer can be bookmarked, shared and printed.
  */
 
+import { dateDe, el, safeUrl } from "../lib/dom.js";
+import { answer, loadPlaceData, pickPlace } from "../lib/responsible.js";
+
 const root = document.getElementById("zustaendig");
 
-// ---------------------------------------------------------------- name folding
-
-const UMLAUTS = { "ä": "a", "ö": "o", "ü": "u", "ß": "ss" };
-
-/** Same as portal.gazetteer.fold: case, umlauts (also written ae/oe/ue), ß, accents, punctuation, "St." */
-export function fold(text) {
-  let value = text.toLowerCase().replace(/(?<=[aou])e/g, "").replace(/[äöüß]/g, (c) => UMLAUTS[c]);
-  if (/[^ -~]/.test(value)) value = value.normalize("NFD").replace(/\p{M}/gu, "");
-  value = value.replace(/[^a-z0-9]+/g, " ").trim();
-  return value.includes("st") ? value.replace(/\bst\b/g, "sankt") : value;
-}
-
-const BASE_SPLIT = /\s*(?:\(|\/|,| am | an der | an | in der | in | im | ob der | bei | b\.\s*| a\.\s*| i\.\s*)/;
-
-/** Same as portal.gazetteer.base_name: "Frankfurt am Main" → "Frankfurt". */
-export function baseName(name) {
-  return name.split(BASE_SPLIT)[0].trim();
-}
-
-const CITY_KINDS = new Set(["kreisfreie Stadt", "Stadtkreis"]);
-const byCode = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-// ---------------------------------------------------------------- gazetteer
-
-export class Gazetteer {
-  constructor(data) {
-    this.laender = data.laender;
-    this.kreise = new Map();
-    for (const [key, label, kind] of data.kreise) {
-      const kindName = data.kinds[kind];
-      const city = CITY_KINDS.has(kindName);
-      const bare = city && label.endsWith(", Stadt") ? label.slice(0, -7) : label;
-      this.kreise.set(key, { key, label, kind: kindName, land: data.laender[key.slice(0, 2)], isCity: city, name: bare });
-    }
-    const names = data.places.names.split("|");
-    const keys = [];
-    data.kreise.forEach(([key], index) => {
-      for (let i = 0; i < data.places.per_kreis[index]; i++) keys.push(key);
-    });
-    this.places = [];
-    let lat = 0;
-    let lon = 0;
-    names.forEach((name, i) => {
-      lat += data.places.lat[i];
-      lon += data.places.lon[i];
-      this.places.push({ name, kreis: keys[i], lat: lat / 1000, lon: lon / 1000, plz: [] });
-    });
-    this.byPlz = new Map();
-    const flat = data.plz;
-    let position = 0;
-    let code = 0;
-    let place = 0;
-    while (position < flat.length) {
-      code += flat[position];
-      const count = flat[position + 1];
-      position += 2;
-      const text = String(code).padStart(5, "0");
-      const list = [];
-      for (let n = 0; n < count; n++) {
-        place += flat[position++];
-        list.push(this.places[place]);
-        this.places[place].plz.push(text);
-      }
-      this.byPlz.set(text, list);
-    }
-    this.byName = new Map();
-    this.byBase = new Map();
-    for (const p of this.places) {
-      const key = fold(p.name);
-      if (!this.byName.has(key)) this.byName.set(key, []);
-      this.byName.get(key).push(p);
-      const base = fold(baseName(p.name));
-      if (base !== key) {
-        if (!this.byBase.has(base)) this.byBase.set(base, []);
-        this.byBase.get(base).push(p);
-      }
-      p.own = 0;
-    }
-    for (const list of this.byPlz.values()) if (list.length === 1) list[0].own++;
-    this.kreisByLabel = new Map([...this.kreise.values()].map((k) => [fold(k.label), k]));
-    this.sortedNames = [...this.byName.keys()].sort(byCode);
-  }
-
-  isOwnCity(place) {
-    const kreis = this.kreise.get(place.kreis);
-    return kreis.isCity && fold(baseName(kreis.name)) === fold(baseName(place.name));
-  }
-
-  rank(place, key) {
-    const exact = fold(place.name) === key;
-    const city = this.isOwnCity(place);
-    return [!exact && !city ? 1 : 0, city ? 0 : 1, -place.plz.length, -place.own, place.name, place.kreis];
-  }
-
-  /** Places for a PLZ (one per Kreis) or a name, best first — as Gazetteer.lookup in Python. */
-  lookup(query) {
-    const text = query.trim();
-    if (/^\d{5}$/.test(text)) return this.plzPlaces(text);
-    const key = fold(text);
-    if (!key) return [];
-    let found = [...(this.byName.get(key) || [])];
-    for (const p of this.byBase.get(key) || []) if (!found.includes(p)) found.push(p);
-    if (!found.length && this.kreisByLabel.has(key)) found = [this.kreisPlace(this.kreisByLabel.get(key))];
-    if (!found.length) {
-      for (const name of this.sortedNames) {
-        if (name.startsWith(key + " ")) found.push(...this.byName.get(name));
-        if (found.length >= 20) break;
-      }
-      found = found.slice(0, 20);
-    }
-    const ranked = found.map((p) => [this.rank(p, key), p]);
-    ranked.sort((a, b) => {
-      for (let i = 0; i < a[0].length; i++) {
-        const x = a[0][i];
-        const y = b[0][i];
-        if (x !== y) return typeof x === "string" ? byCode(x, y) : x - y;
-      }
-      return 0;
-    });
-    return ranked.map((pair) => pair[1]);
-  }
-
-  plzPlaces(code) {
-    const perKreis = new Map();
-    for (const p of this.byPlz.get(code) || []) {
-      if (!perKreis.has(p.kreis)) perKreis.set(p.kreis, []);
-      perKreis.get(p.kreis).push(p);
-    }
-    const result = [];
-    for (const [key, places] of perKreis) {
-      places.sort((a, b) => b.plz.length - a.plz.length || byCode(a.name, b.name));
-      const names = [...new Set(places.map((p) => p.name))];
-      const lat = places.reduce((sum, p) => sum + p.lat, 0) / places.length;
-      const lon = places.reduce((sum, p) => sum + p.lon, 0) / places.length;
-      result.push({ name: names.join(", "), count: names.length, kreis: key, lat, lon, plz: [code], own: 0 });
-    }
-    result.sort((a, b) => b.count - a.count || byCode(a.kreis, b.kreis));
-    return result;
-  }
-
-  kreisPlace(kreis) {
-    const places = this.places.filter((p) => p.kreis === kreis.key);
-    const lat = places.reduce((sum, p) => sum + p.lat, 0) / places.length;
-    const lon = places.reduce((sum, p) => sum + p.lon, 0) / places.length;
-    return { name: kreis.label, kreis: kreis.key, lat, lon, plz: [...new Set(places.flatMap((p) => p.plz))], own: 0 };
-  }
-
-  /** The place to answer for, or null and the places to choose from — as responsible_resolver.resolve. */
-  resolve(query) {
-    const text = query.trim();
-    const found = this.lookup(text);
-    if (!found.length) return { chosen: null, choices: [] };
-    if (new Set(found.map((p) => p.kreis)).size === 1) return { chosen: found[0], choices: found.slice(1) };
-    if (/^\d{5}$/.test(text)) return { chosen: null, choices: found };
-    const key = fold(text);
-    const top = found[0];
-    const elsewhere = found.filter((p) => p.kreis !== top.kreis);
-    const exactElsewhere = elsewhere.some((p) => fold(p.name) === key);
-    const cityElsewhere = elsewhere.some((p) => this.isOwnCity(p));
-    if (this.isOwnCity(top) && !cityElsewhere && (fold(top.name) === key || !exactElsewhere)) {
-      return { chosen: top, choices: found.slice(1) };
-    }
-    return { chosen: null, choices: found };
-  }
-}
-
-// ---------------------------------------------------------------- the answer
-
-/** The answer for a place — as responsible_resolver.answer. */
-export function answer(place, gazetteer, rules) {
-  const kreis = gazetteer.kreise.get(place.kreis);
-  const land = rules.laender[kreis.land];
-  const bodies = rules.bodies;
-  const common = (part) => ({ note: part.note || "", sources: part.sources || [], checked: part.checked || "" });
-  let traeger = { status: "unknown", note: "" };
-  let appliesAt = null;
-  let eingang = { status: "unknown" };
-  let amt = { status: "unknown" };
-  let eaa = { status: "unknown" };
-  if (land) {
-    const eh = land.eingliederungshilfe;
-    if (eh.mode === "kreis") {
-      traeger = { status: "kreis", kreis: kreis.label, ...common(eh) };
-    } else {
-      const id = eh.mode === "land_body" ? eh.body : eh.mode === "regional_bodies" ? (eh.bodies_by_kreis || {})[kreis.key] : null;
-      if (id && bodies[id]) {
-        traeger = { status: "body", body: bodies[id], ...common(eh) };
-        if (eh.handled_by === "kreis") appliesAt = kreis.label;
-      } else {
-        traeger = { status: "unknown", note: eh.note || "", sources: eh.sources || [], checked: eh.checked || "" };
-      }
-    }
-    const bfa = land.budget_fuer_ausbildung;
-    const ba = bodies[bfa.eingangsverfahren_berufsbildungsbereich];
-    eingang = ba ? { status: "body", body: ba, ...common(bfa) } : { status: "unknown", ...common(bfa) };
-    const ia = land.integrationsamt;
-    const amtId = ia.mode === "land_body" ? ia.body : ia.mode === "regional_bodies" ? (ia.bodies_by_kreis || {})[kreis.key] : null;
-    amt = amtId && bodies[amtId] ? { status: "body", body: bodies[amtId], ...common(ia) } : { status: "unknown", ...common(ia) };
-    const e = land.ansprechstellen_arbeitgeber;
-    if (e.mode === "land_body" && bodies[e.body]) eaa = { status: "body", body: bodies[e.body], ...common(e) };
-    else if (e.mode === "several") eaa = { status: "several", link: e.list || null, ...common(e) };
-    else eaa = { status: "unknown", link: e.list || null, ...common(e) };
-  }
-  return {
-    place: place.name,
-    plz: place.plz,
-    land: kreis.land,
-    landSlug: land ? land.slug : null,
-    kreisKey: kreis.key,
-    kreis: kreis.label,
-    budgetFuerArbeit: traeger,
-    ausbildungEingang: eingang,
-    integrationsamt: amt,
-    eaa,
-    appliesAt,
-    eutb: rules.eutb,
-  };
-}
-
 // ---------------------------------------------------------------- rendering helpers
-
-const MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-
-function dateDe(iso) {
-  const [y, m, d] = String(iso).slice(0, 10).split("-").map(Number);
-  return y ? `${d}. ${MONTHS[m - 1]} ${y}` : "";
-}
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs || {})) {
-    if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value);
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false || child === "") continue;
-    node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
-
-function safeUrl(url, schemes = ["https:"]) {
-  try {
-    const parsed = new URL(url);
-    return schemes.includes(parsed.protocol) ? parsed.href : "";
-  } catch {
-    return "";
-  }
-}
 
 function link(url, text) {
   const href = safeUrl(url);
@@ -327,6 +83,8 @@ const TEXT = {
     failed: "Die Ortsdaten konnten nicht geladen werden. Nutzen Sie die Listen nach Bundesland unten.",
     status: (a) => `Antwort für ${a.place} (${a.kreis}, ${a.land}).`,
     also: "Andere Orte mit diesem Namen:",
+    letter: "Antrag schreiben",
+    letterHint: "Ein Brief an diese Stelle, in Ihrem Browser geschrieben und ausgedruckt.",
   },
   easy: {
     answerFor: "Das Ergebnis für",
@@ -373,6 +131,8 @@ const TEXT = {
     failed: "Das hat nicht geklappt. Wählen Sie unten Ihr Bundes-Land.",
     status: (a) => `Das Ergebnis für ${a.place}: ${a.kreis} in ${a.land}.`,
     also: "Andere Orte mit diesem Namen:",
+    letter: "Antrag schreiben",
+    letterHint: "Hier schreiben Sie einen Brief an das Amt.",
   },
 };
 
@@ -387,22 +147,11 @@ function init() {
   const output = document.getElementById("zustaendig-answer");
   const providerBase = root.dataset.providers;
   const landBase = root.dataset.lands;
+  const letterPage = root.dataset.letter;
 
-  const style = document.createElement("link");
-  style.rel = "stylesheet";
-  style.href = new URL("./zustaendig.css", import.meta.url).href;
-  document.head.append(style);
   root.hidden = false;
 
-  const json = (url) =>
-    fetch(url, { credentials: "same-origin" }).then((response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      return response.json();
-    });
-  const ready = Promise.all([json(root.dataset.places), json(root.dataset.rules)]).then(([places, rules]) => ({
-    gazetteer: new Gazetteer(places),
-    rules,
-  }));
+  const ready = loadPlaceData(root.dataset.places, root.dataset.rules);
 
   function sourcesLine(sources, checked, label) {
     const parts = [];
@@ -505,6 +254,14 @@ function init() {
     return content;
   }
 
+  /** „Antrag schreiben": the letter page for the same place (the query and the chosen Kreis travel along). */
+  function letterLink(place, query) {
+    if (!letterPage) return null;
+    const params = new URLSearchParams({ ort: query, kreis: place.kreis });
+    if (!/^\d{5}$/.test(query.trim())) params.set("name", place.name);
+    return el("p", { class: "zustaendig__letter" }, el("a", { href: `${letterPage}?${params}`, class: "md-button", id: "zustaendig-antrag" }, T.letter), " ", T.letterHint);
+  }
+
   function renderAnswer(place, choices, data, query) {
     const a = answer(place, data.gazetteer, data.rules);
     const heading = el("h2", { id: "zustaendig-antwort", tabindex: "-1" }, `${T.answerFor} ${a.place}`);
@@ -512,7 +269,7 @@ function init() {
     const eingang = a.ausbildungEingang;
     const t = a.budgetFuerArbeit;
     const cards = [
-      card("zustaendig-q1", T.q1, traegerContent(t, a)),
+      card("zustaendig-q1", T.q1, traegerContent(t, a), letterLink(place, query)),
       card(
         "zustaendig-q2",
         T.q2,
@@ -598,19 +355,7 @@ function init() {
     status.textContent = T.loading;
     return ready.then(
       (data) => {
-        const result = data.gazetteer.resolve(query);
-        let chosen = result.chosen;
-        let others = result.choices;
-        const kreis = params.get("kreis");
-        if (kreis) {
-          const all = [result.chosen, ...result.choices].filter(Boolean);
-          const name = params.get("name");
-          const pick = all.find((p) => p.kreis === kreis && (!name || p.name === name)) || all.find((p) => p.kreis === kreis);
-          if (pick) {
-            chosen = pick;
-            others = all.filter((p) => p !== pick && p.kreis !== kreis);
-          }
-        }
+        const { chosen, others } = pickPlace(data.gazetteer, query, params.get("kreis"), params.get("name"));
         if (chosen) {
           const heading = renderAnswer(chosen, others, data, query);
           if (focusAnswer) heading.focus();
