@@ -19,7 +19,7 @@ def schema_dir(root: Path) -> Path:
 
 def _records_from_file(root: Path, schemas: Path, record_type: RecordType, problems: list[Problem]) -> list[Record]:
     path = root / record_type.source
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     document = read_or_report(path, root, problems)
     if document is None or not expect_mapping(document, problems):

@@ -32,7 +32,7 @@ class Fact:
 def load_facts(root: Path, schemas: Path, problems: list[Problem]) -> dict[str, Fact]:
     """Read data/facts.yaml; append problems, never raise."""
     path = root / FACTS_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return {}
     document = read_or_report(path, root, problems)
     if document is None or not expect_mapping(document, problems):

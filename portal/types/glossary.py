@@ -43,7 +43,7 @@ class Term:
 def load_glossary(root: Path, schemas: Path, problems: list[Problem]) -> list[Term]:
     """Read data/glossary.yaml; append problems (schema, duplicates, Leichte-Sprache errors), never raise."""
     path = root / GLOSSARY_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     return _load(root, schemas, problems)
 
