@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
-from zoneinfo import ZoneInfo
+
+from portal.core.berlin import BERLIN, moment
+from portal.core.recurrence import parse_rule
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vDuration, vRecur, vText
 
-BERLIN = ZoneInfo("Europe/Berlin")
 TZID = "Europe/Berlin"
 PRODID = "-//Portal Budget für Arbeit//Termine//DE"
 CALENDAR_NAME = "Termine zum Budget für Arbeit"
@@ -79,16 +80,10 @@ def berlin_timezone() -> Timezone:
     return zone
 
 
-def parse_recurrence(rule: str) -> vRecur:
-    """An RRULE value such as FREQ=WEEKLY;BYDAY=TU;COUNT=6; ValueError (German) if it is not one."""
-    text = rule.strip().removeprefix("RRULE:")
-    try:
-        recurrence = vRecur.from_ical(text)
-    except ValueError:
-        raise ValueError(f"„{rule}“ ist keine gültige Wiederholungsregel, zum Beispiel FREQ=WEEKLY;BYDAY=TU;COUNT=6") from None
-    if "FREQ" not in recurrence:
-        raise ValueError(f"„{rule}“ nennt keine Häufigkeit (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY)")
-    return recurrence
+def parse_recurrence(rule: str, start: Any = "2026-01-01T00:00:00+01:00", all_day: bool = False) -> vRecur:
+    """The RRULE value for ``rule`` as checked by portal.core.recurrence (UNTIL agreeing with the start);
+    RecurrenceError (a ValueError, German) if it is not usable."""
+    return vRecur.from_ical(parse_rule(rule, start, all_day).text)
 
 
 # Helpers
@@ -105,10 +100,7 @@ def _calendar(method: str) -> Calendar:
 
 def _moment(value: Any) -> datetime:
     """An ISO moment with offset ("2026-03-12T15:00:00+01:00") as Berlin local time."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    if moment.tzinfo is None:
-        raise ValueError(f"Der Zeitpunkt {value} hat keine Zeitzone (zum Beispiel +01:00)")
-    return moment.astimezone(BERLIN)
+    return moment(value)
 
 
 def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
@@ -126,7 +118,7 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
         item.add("DTSTART", start)
         item.add("DTEND", end)
     if event.get("recurrence"):
-        item.add("RRULE", parse_recurrence(event["recurrence"]))
+        item.add("RRULE", parse_recurrence(event["recurrence"], event["start"], bool(event.get("all_day"))))
     item.add("SUMMARY", _one_line(event["title"]))
     description = _description(event)
     if description:

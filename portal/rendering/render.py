@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
+from portal.core.berlin import day as berlin_day
+from portal.core.berlin import moment as berlin_moment
 from portal.rendering.paths import relative
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
@@ -55,14 +57,14 @@ def tel_href(value: Any) -> str:
 
 
 def date_de(value: Any) -> str:
-    """2026-03-01 → 1. März 2026."""
-    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    """2026-03-01 → 1. März 2026; a moment gives its day in German time."""
+    day = berlin_day(value)
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def time_de(value: Any) -> str:
-    """An ISO moment → 15:00 Uhr."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    """An ISO moment → 15:00 Uhr, in German time whatever offset it was written with."""
+    moment = berlin_moment(value)
     return f"{moment.hour}:{moment.minute:02d} Uhr"
 
 
