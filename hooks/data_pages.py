@@ -30,6 +30,8 @@ def on_files(files: Files, config) -> Files:
         )
     except DataError as error:
         raise PluginError(error.report()) from None
+    # Glossary abbreviations as a setting of the abbr extension, never as Markdown text.
+    config["mdx_configs"] = owner.markdown_settings(dict(config["mdx_configs"] or {}))
     missing = owner.missing_operator_fields()
     if missing:
         # Info, not warning: strict mode turns warnings into failures, and a
@@ -44,7 +46,7 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Directives, Leichte-Sprache layout and abbreviations: whatever a content page goes through."""
+    """Directives, Leichte-Sprache layout and hard-word links: whatever a content page goes through."""
     try:
         return build.current().transform_page(markdown, page.meta, page.file.src_uri)
     except DataError as error:

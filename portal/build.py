@@ -22,7 +22,7 @@ from portal.rendering.operator import missing_operator_fields
 from portal.rendering.pages import generate_downloads, generate_pages
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
-from portal.types.glossary import abbreviation_definitions, known_words
+from portal.types.glossary import abbreviations, known_words
 
 DEFAULT_UID_DOMAIN = "budget-fuer-arbeit-portal"
 
@@ -64,6 +64,17 @@ class Build:
             self._words = known_words(self.dataset.glossary)
         return self._words
 
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """Abbreviation → term for the ``abbr`` extension's ``glossary`` setting (tooltips on every page)."""
+        return abbreviations(self.dataset.glossary)
+
+    def markdown_settings(self, settings: dict) -> dict:
+        """``settings`` (MkDocs' mdx_configs) with the glossary's abbreviations for the ``abbr`` extension."""
+        abbr = dict(settings.get("abbr") or {})
+        abbr["glossary"] = {**abbr.get("glossary", {}), **self.abbreviations}
+        return {**settings, "abbr": abbr}
+
     def counts(self) -> str:
         return counts_text(self.dataset)
 
@@ -77,7 +88,10 @@ class Build:
         return generate_downloads(self.context)
 
     def transform_page(self, markdown: str, meta: dict, src_uri: str) -> str:
-        """Everything a content page goes through: directives, Leichte-Sprache layout, abbreviations.
+        """Everything a content page goes through: directives, Leichte-Sprache layout and hard-word links.
+
+        Abbreviations are not appended as Markdown; they reach the ``abbr``
+        extension as a setting (``markdown_settings``).
 
         Raises DataError for a bad directive or a bad Prüfgruppe note.
         """
@@ -88,7 +102,7 @@ class Build:
             if problems:
                 raise DataError(problems)
             markdown = easy_reading_layout(link_hard_words(markdown, self.dataset.glossary, src_uri) + review_note(meta))
-        return markdown + abbreviation_definitions(self.dataset.glossary)
+        return markdown
 
     def check_easy_source(self, source: str, display: str) -> list[Finding]:
         """Check a Leichte-Sprache page as the editor wrote it (line numbers match the file); findings are kept."""

@@ -9,6 +9,7 @@ from portal.core.errors import Problem
 from portal.core.model import Directive, RecordType
 from portal.core.load import expect_mapping, read_or_report
 from portal.core.validate import validate_document
+from portal.rendering.render import md_text
 
 FACTS_FILE = Path("data") / "facts.yaml"
 # Standard text uses the sign, Leichte Sprache the word (special characters are avoided there).
@@ -65,6 +66,11 @@ def fact_text(fact: Fact, form: str = "standard") -> str:
     return f"{format_number(fact.value)}\u00a0{unit}"
 
 
+def fact_markdown(fact: Fact, form: str = "standard") -> str:
+    """``fact_text`` for a content page's Markdown: escaped (a text fact is data, never markup), no-break spaces kept."""
+    return "\u00a0".join(str(md_text(part)) for part in fact_text(fact, form).split("\u00a0"))
+
+
 TYPE = RecordType(
     name="facts",
     counted_as=("", ""),  # not in the build log's counts
@@ -74,7 +80,7 @@ TYPE = RecordType(
     directives={
         "fact": Directive(
             {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht")},
-            lambda ctx, page, id, form="standard": fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
+            lambda ctx, page, id, form="standard": fact_markdown(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
         ),
     },
 )
