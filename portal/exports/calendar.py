@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from portal.core.berlin import BERLIN, moment
 from portal.core.recurrence import parse_rule
+from portal.rendering.render import plain, safe_url
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vDuration, vRecur, vText
 
@@ -126,7 +127,7 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
     location = _location(event)
     if location:
         item.add("LOCATION", location)
-    link = event.get("url") or event.get("online_url")
+    link = safe_url(event.get("url") or event.get("online_url") or "")
     if link:
         item.add("URL", link, parameters={"VALUE": "URI"})
     organiser = _organiser(event)
@@ -136,7 +137,8 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
 
 
 def _one_line(value: Any) -> str:
-    return " ".join(str(value).split())
+    """Text on one line, without control or bidi characters."""
+    return plain(value)
 
 
 def _description(event: dict[str, Any]) -> str:
@@ -145,10 +147,10 @@ def _description(event: dict[str, Any]) -> str:
         parts.append(_one_line(event["description"]))
     if event.get("organiser_name"):
         parts.append(f"Veranstalter: {_one_line(event['organiser_name'])}")
-    if event.get("online_url"):
-        parts.append(f"Online: {event['online_url']}")
-    if event.get("url"):
-        parts.append(f"Mehr: {event['url']}")
+    if safe_url(event.get("online_url") or ""):
+        parts.append(f"Online: {safe_url(event['online_url'])}")
+    if safe_url(event.get("url") or ""):
+        parts.append(f"Mehr: {safe_url(event['url'])}")
     return "\n\n".join(parts)
 
 
@@ -157,7 +159,7 @@ def _location(event: dict[str, Any]) -> str:
     place = event.get("place") or {}
     town = " ".join(part for part in (place.get("postal_code"), place.get("town")) if part)
     where = ", ".join(_one_line(part) for part in (place.get("name"), place.get("street"), town) if part)
-    online = event.get("online_url") or ""
+    online = safe_url(event.get("online_url") or "")
     if where and online:
         return f"{where} und online: {online}"
     return where or online
@@ -166,7 +168,7 @@ def _location(event: dict[str, Any]) -> str:
 def _organiser(event: dict[str, Any]) -> vCalAddress | None:
     """ORGANIZER needs an address (RFC 5545 CAL-ADDRESS): e-mail first, else the organiser's website."""
     name = event.get("organiser_name")
-    address = f"mailto:{event['organiser_email']}" if event.get("organiser_email") else event.get("organiser_url")
+    address = f"mailto:{plain(event['organiser_email'])}" if event.get("organiser_email") else safe_url(event.get("organiser_url") or "")
     if not name or not address:
         return None
     organiser = vCalAddress(address)
