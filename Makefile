@@ -63,4 +63,4 @@ lock: $(STAMP)
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml $(VENV)/build-backend.in
 
 clean:
-	rm -rf site site.* .venv .pytest_cache bench/out node_modules
+	rm -rf site site.* .site.new-* .site.old .venv .pytest_cache bench/out node_modules

@@ -231,9 +231,9 @@ def expand(rule: Rule, start: Any) -> Expansion:
     return Expansion(tuple(found), complete)
 
 
-def first_occurrence_problem(rule: Rule, start: Any) -> str | None:
+def first_occurrence_problem(rule: Rule, start: Any, expansion: Expansion | None = None) -> str | None:
     """German text if the rule yields nothing or does not begin at the event's own start."""
-    expansion = expand(rule, start)
+    expansion = expansion or expand(rule, start)
     begin = _start_of(start, rule.all_day)
     if not expansion.starts:
         return f"Die Regel {rule.text} ergibt in den {HORIZON_YEARS} Jahren ab dem Beginn keinen einzigen Termin (zum Beispiel gibt es keinen 31. Februar)"

@@ -10,7 +10,7 @@ from typing import Any
 from portal.core.errors import Problem
 from portal.core.model import Context, Dataset, Directive, GeneratedDownload, GeneratedPage, Record, RecordType
 from portal.core.berlin import day, iso, moment, offset_problem
-from portal.core.recurrence import RecurrenceError, first_occurrence_problem, is_past, parse_rule
+from portal.core.recurrence import RecurrenceError, expand, first_occurrence_problem, is_past, parse_rule
 from portal.exports.calendar import calendar_ics, event_ics
 from portal.leichte_sprache.fields import sentences
 from portal.rendering.paths import href, url_dir
@@ -79,7 +79,9 @@ def _recurrence_problems(event: Record, starts: datetime | None) -> list[Problem
     line = event.line_of(("recurrence",))
     try:
         rule = parse_rule(rule_text, event["start"], bool(event.get("all_day")))
-        wrong = first_occurrence_problem(rule, event["start"])
+        expansion = expand(rule, event["start"])
+        event.cache["expansion"] = expansion  # computed once per build: validation, pages and listings share it
+        wrong = first_occurrence_problem(rule, event["start"], expansion)
     except RecurrenceError as error:
         return [Problem(event.file, line, "recurrence", f"Die Wiederholungsregel „{' '.join(rule_text.split())[:80]}“ ist nicht verwendbar: {error.message}", error.hint)]
     if wrong:
