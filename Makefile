@@ -49,6 +49,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_leichte_sprache.py
 	$(BIN)/python bench/leichte_sprache_eval.py $(CORPUS)
+	$(BIN)/python bench/bench_recurrence.py
+	PORTAL_HYPOTHESIS_PROFILE=bench $(BIN)/python -m pytest -q tests/unit/test_properties.py
 
 ## Lighthouse on 7 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
 audit: $(STAMP)
