@@ -37,4 +37,4 @@ def test_a_data_error_during_serve_keeps_the_last_good_pages(tmp_path, monkeypat
     assert (site / "index.html").is_file()
     report = "\n".join(record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR)
     assert "Die Daten enthalten 1 Fehler" in report
-    assert "data/events/2026-12-03-kommender-termin.yaml:13 recurrence" in report and "FREQ steht zweimal" in report
+    assert "data/events/2026-12-03-kommender-termin.yaml:14 recurrence" in report and "FREQ steht zweimal" in report
