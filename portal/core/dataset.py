@@ -28,7 +28,9 @@ def _records_from_file(root: Path, schemas: Path, record_type: RecordType, probl
     records: list[Record] = []
     first_line: dict[str, int] = {}
     key = record_type.list_key
-    for index, entry in enumerate(document.data.get(key) or []):
+    entries = document.data.get(key)
+    # Not a list: the schema has reported it; there are no records to read.
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             continue
         line = document.line((key, index, "id"))
