@@ -53,6 +53,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/bench_leichte_sprache.py
 	$(BIN)/python bench/leichte_sprache_eval.py $(CORPUS)
+	$(BIN)/python bench/bench_recurrence.py
+	PORTAL_HYPOTHESIS_PROFILE=bench $(BIN)/python -m pytest -q tests/unit/test_properties.py
 
 ## Lighthouse on 7 pages, portal against stock Material (not a test; needs /usr/bin/chromium); report in audit/out/report.md
 audit: $(STAMP)
@@ -67,4 +69,4 @@ lock: $(STAMP)
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml $(VENV)/build-backend.in
 
 clean:
-	rm -rf site site.* .venv .pytest_cache bench/out node_modules
+	rm -rf site site.* .site.new-* .site.old .venv .pytest_cache bench/out node_modules

@@ -18,8 +18,13 @@ log = logging.getLogger("mkdocs.plugins.portal.data_pages")
 # Hooks ---------------------------------------------------------------------
 
 
-def on_files(files: Files, config) -> Files:
-    """Load data afresh for this build and add the generated pages outside the nav."""
+def on_pre_build(config) -> None:
+    """Load and validate the data afresh for this build, before MkDocs empties the site folder.
+
+    A data error stops the build here, so ``mkdocs serve`` keeps serving the last
+    good pages while the terminal shows the German report (MkDocs logs a
+    PluginError's text as an error and waits for the next change).
+    """
     try:
         owner = build.start(
             build.Build.load(
@@ -32,6 +37,13 @@ def on_files(files: Files, config) -> Files:
         )
     except DataError as error:
         raise PluginError(error.report()) from None
+    # Glossary abbreviations as a setting of the abbr extension, never as Markdown text.
+    config["mdx_configs"] = owner.markdown_settings(dict(config["mdx_configs"] or {}))
+
+
+def on_files(files: Files, config) -> Files:
+    """Add the generated pages outside the nav, and the downloads."""
+    owner = build.current()
     missing = owner.missing_operator_fields()
     if missing:
         # Info, not warning: strict mode turns warnings into failures, and a
@@ -49,7 +61,7 @@ def on_files(files: Files, config) -> Files:
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Directives, Leichte-Sprache layout and abbreviations: whatever a content page goes through."""
+    """Directives, Leichte-Sprache layout and hard-word links: whatever a content page goes through."""
     try:
         return build.current().transform_page(markdown, page.meta, page.file.src_uri, page.file.content_string)
     except DataError as error:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portal.postbuild.csp import with_policy
+from mkdocs.exceptions import PluginError
+
+from portal.postbuild.csp import UnknownInlineScript, with_policy
 from portal.postbuild.markup import hidden_heading_ids, prune_toc, repair
 
 
@@ -20,11 +22,17 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_post_page(output: str, page, config) -> str:
     """Every Markdown page."""
-    return with_policy(repair(output))
+    try:
+        return with_policy(repair(output), page.file.src_uri)
+    except UnknownInlineScript as error:
+        raise PluginError(str(error)) from None
 
 
 def on_post_template(output_content: str, template_name: str, config) -> str:
     """Static templates such as 404.html."""
     if template_name.endswith(".html"):
-        return with_policy(repair(output_content))
+        try:
+            return with_policy(repair(output_content), template_name)
+        except UnknownInlineScript as error:
+            raise PluginError(str(error)) from None
     return output_content

@@ -24,7 +24,7 @@ from portal.rendering.pages import generate_downloads, generate_pages
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
 from portal.types.facts import apply_stand, staleness_lines
-from portal.types.glossary import abbreviation_definitions, add_search_terms, known_words
+from portal.types.glossary import abbreviations, add_search_terms, known_words
 
 DEFAULT_UID_DOMAIN = "budget-fuer-arbeit-portal"
 
@@ -75,6 +75,17 @@ class Build:
             self._words = known_words(self.dataset.glossary)
         return self._words
 
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """Abbreviation → term for the ``abbr`` extension's ``glossary`` setting (tooltips on every page)."""
+        return abbreviations(self.dataset.glossary)
+
+    def markdown_settings(self, settings: dict) -> dict:
+        """``settings`` (MkDocs' mdx_configs) with the glossary's abbreviations for the ``abbr`` extension."""
+        abbr = dict(settings.get("abbr") or {})
+        abbr["glossary"] = {**abbr.get("glossary", {}), **self.abbreviations}
+        return {**settings, "abbr": abbr}
+
     def counts(self) -> str:
         return counts_text(self.dataset)
 
@@ -94,6 +105,9 @@ class Build:
     def transform_page(self, markdown: str, meta: dict, src_uri: str, source: str = "") -> str:
         """Everything a content page goes through: its Stand, directives, Leichte-Sprache layout, search words, abbreviations.
 
+        Abbreviations are not appended as Markdown; they reach the ``abbr``
+        extension as a setting (``markdown_settings``).
+
         ``source`` is the page's file as written (for line numbers in messages).
         Raises DataError for an unknown component, a bad directive, a bad Stand date or a bad Prüfgruppe note.
         """
@@ -108,8 +122,7 @@ class Build:
             if problems:
                 raise DataError(problems)
             markdown = easy_reading_layout(link_hard_words(markdown, self.dataset.glossary, src_uri) + review_note(meta))
-        markdown = add_search_terms(markdown, self.dataset.glossary, src_uri)
-        return markdown + abbreviation_definitions(self.dataset.glossary)
+        return add_search_terms(markdown, self.dataset.glossary, src_uri)
 
     def check_easy_source(self, source: str, display: str) -> list[Finding]:
         """Check a Leichte-Sprache page as the editor wrote it (line numbers match the file); findings are kept."""

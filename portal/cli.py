@@ -43,16 +43,44 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_staging(target: Path) -> list[Path]:
+    """Staging folders of earlier builds that were killed (``.site.new-<pid>-…`` whose process is gone)."""
+    removed = []
+    for folder in target.parent.glob(f".{target.name}.new-*"):
+        pid_text = folder.name.removeprefix(f".{target.name}.new-").split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _alive(int(pid_text)):
+            continue  # another build is running right now
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
 def _build(args: argparse.Namespace) -> int:
     """Build into a fresh directory beside the target, then swap: a failed build publishes nothing."""
     target = Path(args.site_dir).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    for folder in remove_stale_staging(target):
+        print(f"Reste eines abgebrochenen Baus entfernt: {folder.name}", file=sys.stderr)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-{os.getpid()}-", dir=target.parent))
     command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--site-dir", str(staging), "--config-file", str(args.root / "mkdocs.yml")]
     env = os.environ.copy()
     if args.release:
         env[RELEASE_ENV] = "1"  # the build hook then stops while the Impressum details are incomplete
-    result = subprocess.run(command, cwd=args.root, env=env)
+    try:
+        result = subprocess.run(command, cwd=args.root, env=env)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         print(f"Bau fehlgeschlagen; {target} bleibt unverändert.", file=sys.stderr)

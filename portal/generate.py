@@ -99,7 +99,7 @@ def write_docs_tree(owner: Build, content: Path, target: Path) -> int:
     return written
 
 
-def plain_config(config_file: Path, docs_dir: Path, generated: list[str]) -> dict[str, Any]:
+def plain_config(config_file: Path, docs_dir: Path, generated: list[str], abbreviations: dict[str, str] | None = None) -> dict[str, Any]:
     """mkdocs.yml for building a generated tree without the portal's hooks (plain MkDocs + Material, or Zensical).
 
     The data pages stay out of the navigation as in the real build
@@ -117,10 +117,23 @@ def plain_config(config_file: Path, docs_dir: Path, generated: list[str]) -> dic
     if config.get("site_url") is None:
         config.pop("site_url", None)
     config["not_in_nav"] = "\n".join(f"/{src_uri}" for src_uri in sorted(generated))
+    if abbreviations:
+        config["markdown_extensions"] = [_with_glossary(item, abbreviations) for item in config.get("markdown_extensions") or []]
     return config
+
+
+def _with_glossary(item: Any, abbreviations: dict[str, str]) -> Any:
+    """The ``abbr`` entry of markdown_extensions with the glossary's abbreviations as its setting."""
+    if item == "abbr":
+        return {"abbr": {"glossary": dict(abbreviations)}}
+    if isinstance(item, dict) and "abbr" in item:
+        settings = dict(item["abbr"] or {})
+        settings["glossary"] = {**settings.get("glossary", {}), **abbreviations}
+        return {"abbr": settings}
+    return item
 
 
 def write_plain_config(owner: Build, config_file: Path, docs_dir: Path, target: Path) -> None:
     """Write ``plain_config`` as YAML to ``target``."""
     generated = [page.src_uri for page in owner.pages()]
-    target.write_text(yaml.safe_dump(plain_config(config_file, docs_dir, generated), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target.write_text(yaml.safe_dump(plain_config(config_file, docs_dir, generated, owner.abbreviations), allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -10,7 +10,7 @@ BASE = {
                 "land": "Hessen",
                 "region_served": "R",
                 "services": ["Jobcoaching"],
-                "address": {"street": "S 1", "postal_code": "12345", "town": "T"},
+                "address": {"street": "S 1", "postal_code": "35578", "town": "Wetzlar"},
                 "kreis": "K",
                 "geo": {"lat": 50.5, "lon": 8.5},
                 "contact": {"phone": "+49 1234 5678", "email": "a@example.org", "website": "https://example.org/", "contact_form": "https://example.org/kontakt"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from portal.core.errors import DataError, Problem
+from portal.core.errors import DataError, Problem, field_path
 from portal.core.load import expect_mapping, read_folder, read_or_report
 from portal.core.model import Dataset, Record, RecordType
 from portal.core.schemas import SCHEMA_DIR
@@ -19,7 +19,7 @@ def schema_dir(root: Path) -> Path:
 
 def _records_from_file(root: Path, schemas: Path, record_type: RecordType, problems: list[Problem]) -> list[Record]:
     path = root / record_type.source
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     document = read_or_report(path, root, problems)
     if document is None or not expect_mapping(document, problems):
@@ -28,7 +28,9 @@ def _records_from_file(root: Path, schemas: Path, record_type: RecordType, probl
     records: list[Record] = []
     first_line: dict[str, int] = {}
     key = record_type.list_key
-    for index, entry in enumerate(document.data.get(key) or []):
+    entries = document.data.get(key)
+    # Not a list: the schema has reported it; there are no records to read.
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             continue
         line = document.line((key, index, "id"))
@@ -64,6 +66,35 @@ def load_records(root: Path, schemas: Path, record_type: RecordType, problems: l
     return _records_from_file(root, schemas, record_type, problems)
 
 
+RESERVED_SLUGS = ("index",)
+
+
+def reserved_name_problems(root: Path, record_type: RecordType, records: list[Record]) -> list[Problem]:
+    """A record's page must not replace a content page or folder (``index`` is the overview of its folder)."""
+    if not record_type.url_dir:
+        return []
+    content = root / "content" / record_type.url_dir
+    problems = []
+    for record in records:
+        page = content / f"{record.slug}.md"
+        folder = content / record.slug
+        if record.slug in RESERVED_SLUGS or page.exists() or folder.is_dir():
+            taken = f"content/{record_type.url_dir}/{record.slug}" + ("/" if folder.is_dir() else ".md")
+            if record.slug == "index":
+                taken = f"die Übersichtsseite content/{record_type.url_dir}/index.md"
+            what = "Der Dateiname" if record_type.is_folder else "Die Kennung"
+            problems.append(
+                Problem(
+                    record.file,
+                    1 if record_type.is_folder else record.line_of(("id",)),
+                    "" if record_type.is_folder else field_path(record.prefix + ("id",)),
+                    f"{what} „{record.slug}“ ist vergeben: die Seite dazu würde {taken} ersetzen",
+                    "Wählen Sie einen anderen Namen" + (" für die Datei." if record_type.is_folder else " für die Kennung (id)."),
+                )
+            )
+    return problems
+
+
 def load_dataset(root: Path, types: tuple[RecordType, ...]) -> Dataset:
     """Read and validate every type in ``root/data``; raise DataError listing every problem."""
     root = Path(root)
@@ -76,6 +107,8 @@ def load_dataset(root: Path, types: tuple[RecordType, ...]) -> Dataset:
         else:
             dataset.values[record_type.name] = load_records(root, schemas, record_type, problems)
     for record_type in types:
+        if record_type.load is None:
+            problems += reserved_name_problems(root, record_type, dataset[record_type.name])
         problems += record_type.check(dataset)
         if record_type.easy_fields and record_type.load is None:
             for record in dataset[record_type.name]:

@@ -37,6 +37,8 @@ class Record:
         return self.data.get(key, default)
 
     prefix: tuple = ()  # where the record sits in its document: () for a file per record, ("providers", 3) in a list
+    # What is computed from the record once per build (e.g. an event's occurrences); a new build has new records.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def line_of(self, path: tuple) -> int:
         """The line of a field below this record (the record's own line if unknown)."""

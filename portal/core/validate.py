@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
+import re
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 
 from portal.core.errors import Problem, field_path
@@ -45,11 +47,42 @@ def _is_moment(value: object) -> bool:
     return moment.tzinfo is not None
 
 
+# An unescaped "$" outside a character class: in Python it also matches before a
+# final newline, so "probe\n" would pass "^[a-z]+$". The schemas stay portable
+# (ECMA-262 regular expressions); here each such "$" means the end of the text.
+_DOLLAR = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\$")
+
+
+@lru_cache(maxsize=None)
+def whole_text_pattern(pattern: str) -> re.Pattern:
+    """``pattern`` with every end anchor "$" made strict ("\\Z")."""
+    return re.compile(_DOLLAR.sub(lambda match: r"\Z" if match.group() == "$" else match.group(), pattern))
+
+
+def _pattern(validator, pattern: str, instance: Any, schema: dict):
+    if validator.is_type(instance, "string") and not whole_text_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_StrictValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+
+
 @lru_cache(maxsize=None)
 def _validator(schema_path: Path) -> Draft202012Validator:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FORMATS)
+    return _StrictValidator(schema, format_checker=FORMATS)
+
+
+def _infinite_numbers(value: Any, path: tuple = ()) -> list[tuple]:
+    """Paths of .nan and .inf values: YAML reads them as numbers, but no figure is infinite or not a number."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return [path]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _infinite_numbers(item, path + (key,))]
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _infinite_numbers(item, path + (index,))]
+    return []
 
 
 def _type_of(value: Any) -> str:
@@ -146,6 +179,15 @@ PRIORITY = ("required", "additionalProperties", "type", "enum", "const", "patter
 def validate_document(document: YamlDocument, schema_path: Path) -> list[Problem]:
     """Every schema problem of one document, each with file, line and field; one per field."""
     found: dict[tuple, tuple[int, Problem]] = {}
+    for path in _infinite_numbers(document.data):
+        problem = Problem(
+            document.display,
+            document.line(path),
+            field_path(path),
+            f"„{document_value(document.data, path)}“ ist keine Zahl, mit der sich rechnen lässt",
+            "Tragen Sie eine Zahl ein (zum Beispiel 75 oder 0,5 als 0.5) oder lassen Sie das Feld weg.",
+        )
+        found[path] = (-1, problem)
     for error in _validator(schema_path).iter_errors(document.data):
         for leaf in _leaves(error):
             path, message, hint = explain(leaf)
@@ -154,6 +196,12 @@ def validate_document(document: YamlDocument, schema_path: Path) -> list[Problem
             if path not in found or rank < found[path][0]:
                 found[path] = (rank, problem)
     return [problem for _, problem in found.values()]
+
+
+def document_value(data: Any, path: tuple) -> Any:
+    for part in path:
+        data = data[part]
+    return {math.inf: ".inf", -math.inf: "-.inf"}.get(data, ".nan") if isinstance(data, float) else data
 
 
 def _leaves(error: ValidationError) -> list[ValidationError]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Iterable
-from zoneinfo import ZoneInfo
+
+from portal.core.berlin import BERLIN, moment
+from portal.core.recurrence import parse_rule
+from portal.rendering.render import plain, safe_url
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vCalAddress, vDuration, vRecur, vText
 
-BERLIN = ZoneInfo("Europe/Berlin")
 TZID = "Europe/Berlin"
 PRODID = "-//Portal Budget für Arbeit//Termine//DE"
 CALENDAR_NAME = "Termine zum Budget für Arbeit"
@@ -79,16 +81,10 @@ def berlin_timezone() -> Timezone:
     return zone
 
 
-def parse_recurrence(rule: str) -> vRecur:
-    """An RRULE value such as FREQ=WEEKLY;BYDAY=TU;COUNT=6; ValueError (German) if it is not one."""
-    text = rule.strip().removeprefix("RRULE:")
-    try:
-        recurrence = vRecur.from_ical(text)
-    except ValueError:
-        raise ValueError(f"„{rule}“ ist keine gültige Wiederholungsregel, zum Beispiel FREQ=WEEKLY;BYDAY=TU;COUNT=6") from None
-    if "FREQ" not in recurrence:
-        raise ValueError(f"„{rule}“ nennt keine Häufigkeit (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY)")
-    return recurrence
+def parse_recurrence(rule: str, start: Any = "2026-01-01T00:00:00+01:00", all_day: bool = False) -> vRecur:
+    """The RRULE value for ``rule`` as checked by portal.core.recurrence (UNTIL agreeing with the start);
+    RecurrenceError (a ValueError, German) if it is not usable."""
+    return vRecur.from_ical(parse_rule(rule, start, all_day).text)
 
 
 # Helpers
@@ -105,10 +101,7 @@ def _calendar(method: str) -> Calendar:
 
 def _moment(value: Any) -> datetime:
     """An ISO moment with offset ("2026-03-12T15:00:00+01:00") as Berlin local time."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-    if moment.tzinfo is None:
-        raise ValueError(f"Der Zeitpunkt {value} hat keine Zeitzone (zum Beispiel +01:00)")
-    return moment.astimezone(BERLIN)
+    return moment(value)
 
 
 def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
@@ -126,7 +119,7 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
         item.add("DTSTART", start)
         item.add("DTEND", end)
     if event.get("recurrence"):
-        item.add("RRULE", parse_recurrence(event["recurrence"]))
+        item.add("RRULE", parse_recurrence(event["recurrence"], event["start"], bool(event.get("all_day"))))
     item.add("SUMMARY", _one_line(event["title"]))
     description = _description(event)
     if description:
@@ -134,7 +127,7 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
     location = _location(event)
     if location:
         item.add("LOCATION", location)
-    link = event.get("url") or event.get("online_url")
+    link = safe_url(event.get("url") or event.get("online_url") or "")
     if link:
         item.add("URL", link, parameters={"VALUE": "URI"})
     organiser = _organiser(event)
@@ -144,7 +137,8 @@ def _event(event: dict[str, Any], uid_domain: str, now: datetime) -> Event:
 
 
 def _one_line(value: Any) -> str:
-    return " ".join(str(value).split())
+    """Text on one line, without control or bidi characters."""
+    return plain(value)
 
 
 def _description(event: dict[str, Any]) -> str:
@@ -153,10 +147,10 @@ def _description(event: dict[str, Any]) -> str:
         parts.append(_one_line(event["description"]))
     if event.get("organiser_name"):
         parts.append(f"Veranstalter: {_one_line(event['organiser_name'])}")
-    if event.get("online_url"):
-        parts.append(f"Online: {event['online_url']}")
-    if event.get("url"):
-        parts.append(f"Mehr: {event['url']}")
+    if safe_url(event.get("online_url") or ""):
+        parts.append(f"Online: {safe_url(event['online_url'])}")
+    if safe_url(event.get("url") or ""):
+        parts.append(f"Mehr: {safe_url(event['url'])}")
     return "\n\n".join(parts)
 
 
@@ -165,7 +159,7 @@ def _location(event: dict[str, Any]) -> str:
     place = event.get("place") or {}
     town = " ".join(part for part in (place.get("postal_code"), place.get("town")) if part)
     where = ", ".join(_one_line(part) for part in (place.get("name"), place.get("street"), town) if part)
-    online = event.get("online_url") or ""
+    online = safe_url(event.get("online_url") or "")
     if where and online:
         return f"{where} und online: {online}"
     return where or online
@@ -174,7 +168,7 @@ def _location(event: dict[str, Any]) -> str:
 def _organiser(event: dict[str, Any]) -> vCalAddress | None:
     """ORGANIZER needs an address (RFC 5545 CAL-ADDRESS): e-mail first, else the organiser's website."""
     name = event.get("organiser_name")
-    address = f"mailto:{event['organiser_email']}" if event.get("organiser_email") else event.get("organiser_url")
+    address = f"mailto:{plain(event['organiser_email'])}" if event.get("organiser_email") else safe_url(event.get("organiser_url") or "")
     if not name or not address:
         return None
     organiser = vCalAddress(address)

@@ -11,6 +11,8 @@ import io
 import json
 from typing import Any
 
+from portal.rendering.render import plain
+
 LICENSE = "CC BY 4.0"
 LIST_SEPARATOR = "; "
 
@@ -50,9 +52,24 @@ NUMBER_FIELDS = {"geo.lat", "geo.lon"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
+def open_record(value: Any) -> Any:
+    """A record as the open data carry it: every text on one line, without control or bidi characters.
+
+    The page shows the same text (``plain``); a trailing newline from a YAML block
+    or an invisible character never reaches a spreadsheet or another program.
+    """
+    if isinstance(value, str):
+        return plain(value)
+    if isinstance(value, dict):
+        return {key: open_record(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [open_record(item) for item in value]
+    return value
+
+
 def providers_json(records: list[dict[str, Any]], generated: str) -> bytes:
     """All providers as a JSON document with licence and date."""
-    document = {"license": LICENSE, "generated": generated, "providers": records}
+    document = {"license": LICENSE, "generated": generated, "providers": [open_record(record) for record in records]}
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
@@ -78,6 +95,7 @@ def providers_csv(records: list[dict[str, Any]]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for record in records:
+        record = open_record(record)
         writer.writerow([_cell(record, column) for column in CSV_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

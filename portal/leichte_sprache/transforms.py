@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from portal.core.errors import Problem
 from portal.rendering.paths import relative
-from portal.rendering.render import render
+from portal.rendering.render import md_text, render
 
 if TYPE_CHECKING:  # terms come from the glossary type; only their shape is used here
     from portal.types.glossary import Term
@@ -69,8 +69,15 @@ def easy_reading_layout(markdown: str) -> str:
 
 
 # Text outside these is prose; links, headings, HTML and definitions are left alone.
-_SKIP_LINE = re.compile(r"^\s*(#|\*\[|<|\||```|---|\[.*\]:)")
-_LINK_OR_CODE = re.compile(r"\[[^\]]*\]\([^)]*\)|`[^`]*`|<[^>]+>")
+_SKIP_LINE = re.compile(r"^\s*(#|\*\[|<|\||```|~~~|---|\[.*\]:|!!!|\?\?\?|\{)")
+# Inline syntax a link must not be put into: links and images (inline, reference,
+# footnote), code, HTML tags and comments, attribute lists, entities, bare URLs.
+_PROTECTED = re.compile(
+    r"!?\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?|`[^`]*`|<[^>]*>|\{[^}]*\}|&#?\w+;|https?://\S+"
+)
+# A glossary word with Markdown or HTML syntax in it is never linked: it is data, and
+# inside a link text it could close the link or start an attribute list.
+_LINKABLE_WORD = re.compile(r"[^\\`*_\[\]<>&#|!{}()~^=\n]+")
 
 
 def link_hard_words(markdown: str, terms: list[Term], page: str) -> str:
@@ -78,17 +85,29 @@ def link_hard_words(markdown: str, terms: list[Term], page: str) -> str:
     target = relative(EASY_GLOSSARY_PAGE, page)
     if page == EASY_GLOSSARY_PAGE:
         return markdown
-    pending = {word: term for term in terms for word in sorted(term.words, key=len, reverse=True)}
+    pending = {
+        word: term
+        for term in terms
+        for word in sorted(term.words, key=len, reverse=True)
+        if word.strip() and _LINKABLE_WORD.fullmatch(word) and _SAFE_ID.fullmatch(term.id)
+    }
     lines = markdown.split("\n")
     in_front_matter = lines[:1] == ["---"]
+    in_fence = False
     for number, line in enumerate(lines):
         if in_front_matter:
             in_front_matter = not (number > 0 and line == "---")
             continue
-        if not pending or _SKIP_LINE.match(line):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        if in_fence or not pending or _SKIP_LINE.match(line) or line.startswith(("    ", "\t")):
             continue
         lines[number] = _link_line(line, pending, target)
     return "\n".join(lines)
+
+
+_SAFE_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def _link_line(line: str, pending: dict[str, Term], target: str) -> str:
@@ -97,11 +116,11 @@ def _link_line(line: str, pending: dict[str, Term], target: str) -> str:
         # Most words are not in a given line: a substring test spares the regular expression.
         if term is None or word not in line:
             continue
-        protected = [(match.start(), match.end()) for match in _LINK_OR_CODE.finditer(line)]
+        protected = [(match.start(), match.end()) for match in _PROTECTED.finditer(line)]
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", line):
-            if any(start <= match.start() < end for start, end in protected):
+            if any(start <= match.start() < end or start < match.end() <= end for start, end in protected):
                 continue
-            link = f"[{match.group()}]({target}#{term.id})"
+            link = f"[{md_text(match.group())}]({target}#{term.id})"
             line = line[: match.start()] + link + line[match.end() :]
             for spelling in term.words:
                 pending.pop(spelling, None)

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from markupsafe import Markup
 
+from portal.core.berlin import day as berlin_day
+from portal.core.berlin import moment as berlin_moment
 from portal.rendering.paths import relative
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
@@ -27,7 +29,8 @@ MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
 # "<script>" stays text. Newlines are folded, so line-start syntax cannot occur.
 _MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>&#|!{}~^=]")
 # Bidirectional controls can reorder how text is displayed (CVE-2021-42574 style).
-_INVISIBLE_CONTROLS = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]")
+# Also C1 controls, the Arabic letter mark, zero-width characters and marks, word joiners, the BOM.
+_INVISIBLE_CONTROLS = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def plain(value: Any) -> str:
@@ -49,20 +52,29 @@ def safe_url(value: Any, schemes: tuple[str, ...] = ("https",)) -> str:
 
 
 def tel_href(value: Any) -> str:
-    """A tel: URL with only digits and a leading plus."""
-    digits = re.sub(r"[^0-9+]", "", plain(value))
-    return f"tel:{digits}" if digits else ""
+    """A dialable tel: URL with only digits and a leading plus.
+
+    "+49 (0)30 1234" is written for readers who dial from Germany or abroad; the
+    "(0)" is dropped after a country code, or the number (+49030…) is not dialable.
+    """
+    text = plain(value)
+    if text.startswith("+"):
+        text = re.sub(r"\(\s*0\s*\)", "", text)
+    digits = re.sub(r"[^0-9]", "", text)
+    if not digits:
+        return ""
+    return f"tel:+{digits}" if text.startswith("+") else f"tel:{digits}"
 
 
 def date_de(value: Any) -> str:
-    """2026-03-01 → 1. März 2026."""
-    day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    """2026-03-01 → 1. März 2026; a moment gives its day in German time."""
+    day = berlin_day(value)
     return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def time_de(value: Any) -> str:
-    """An ISO moment → 15:00 Uhr."""
-    moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    """An ISO moment → 15:00 Uhr, in German time whatever offset it was written with."""
+    moment = berlin_moment(value)
     return f"{moment.hour}:{moment.minute:02d} Uhr"
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from portal.core.errors import Problem
 from portal.core.model import Context, Dataset, Directive, GeneratedDownload, GeneratedPage, Record, RecordType
-from portal.core.recurrence import is_past
+from portal.core.berlin import day, iso, moment, offset_problem
+from portal.core.recurrence import RecurrenceError, expand, first_occurrence_problem, is_past, parse_rule
 from portal.exports.calendar import calendar_ics, event_ics
 from portal.leichte_sprache.fields import sentences
 from portal.rendering.paths import href, url_dir
@@ -39,12 +40,17 @@ def event_problems(dataset: Dataset) -> list[Problem]:
             )
         starts = _moment(start)
         ends = _moment(end)
-        if match and starts and starts.date().isoformat() != match.group(1):
+        if match and starts and day(start).isoformat() != match.group(1):
             problems.append(
                 Problem(event.file, document.line(("start",)), "start", f"Der Beginn {start} passt nicht zum Datum im Dateinamen ({match.group(1)})", "Gleichen Sie Dateiname und Beginn an.")
             )
         if starts and ends and ends < starts:
             problems.append(Problem(event.file, document.line(("end",)), "end", f"Das Ende {end} liegt vor dem Beginn {start}", "Prüfen Sie Datum und Uhrzeit."))
+        for name, value in (("start", start), ("end", end)):
+            wrong = offset_problem(value) if isinstance(value, str) else None
+            if wrong:
+                problems.append(Problem(event.file, document.line((name,)), name, *wrong))
+        problems += _recurrence_problems(event, starts)
         known = ", ".join(sorted(record.slug for record in dataset.providers)[:20])
         place = event.get("place")
         references = [(("organiser",), "organiser", event.get("organiser"), "Den Veranstalter")]
@@ -63,6 +69,24 @@ def event_problems(dataset: Dataset) -> list[Problem]:
                     )
                 )
     return problems
+
+
+def _recurrence_problems(event: Record, starts: datetime | None) -> list[Problem]:
+    """The rule is read by the same parser the build uses; what it cannot build is reported here."""
+    rule_text = event.get("recurrence")
+    if not isinstance(rule_text, str) or starts is None:
+        return []
+    line = event.line_of(("recurrence",))
+    try:
+        rule = parse_rule(rule_text, event["start"], bool(event.get("all_day")))
+        expansion = expand(rule, event["start"])
+        event.cache["expansion"] = expansion  # computed once per build: validation, pages and listings share it
+        wrong = first_occurrence_problem(rule, event["start"], expansion)
+    except RecurrenceError as error:
+        return [Problem(event.file, line, "recurrence", f"Die Wiederholungsregel „{' '.join(rule_text.split())[:80]}“ ist nicht verwendbar: {error.message}", error.hint)]
+    if wrong:
+        return [Problem(event.file, line, "recurrence", wrong, "Legen Sie den Beginn (start) auf den ersten Termin der Regel oder ändern Sie die Regel.")]
+    return []
 
 
 def _suggest_provider(provider_id: str, dataset: Dataset) -> str:
@@ -101,6 +125,7 @@ def event_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
                     host_href=href(url_dir(provider_uri(host)), event_uri(record)) + "/" if host else None,
                     page=event_uri(record),
                     past=is_past(record, now),
+                    when=event_when(record),
                     ld=event_json_ld(record, organiser),
                     easy_lines=sentences(record.get("summary_leichte_sprache")),
                 ),
@@ -122,8 +147,7 @@ def event_json_ld(record: Record, organiser: Record | None) -> dict:
         "@context": "https://schema.org",
         "@type": "Event",
         "name": record["title"],
-        "startDate": record["start"],
-        "endDate": record["end"],
+        **event_dates(record),
         "eventAttendanceMode": ATTENDANCE_MODES[record["format"]],
         "eventStatus": "https://schema.org/EventScheduled",
         "inLanguage": "de",
@@ -151,6 +175,28 @@ def event_json_ld(record: Record, organiser: Record | None) -> dict:
     if record.get("audience"):
         data["audience"] = [{"@type": "Audience", "audienceType": group} for group in record["audience"]]
     return data
+
+
+def event_dates(record: Record | dict) -> dict[str, str]:
+    """startDate/endDate as the page shows them: Berlin time, or the first and last day of an all-day event."""
+    if record.get("all_day"):
+        return {"startDate": day(record["start"]).isoformat(), "endDate": day(record["end"]).isoformat()}
+    return {"startDate": iso(record["start"]), "endDate": iso(record["end"])}
+
+
+def event_when(record: Record | dict) -> dict:
+    """What the page shows under "Wann", in Berlin time: days, and clock times unless all-day."""
+    all_day = bool(record.get("all_day"))
+    first, last = day(record["start"]), day(record["end"])
+    return {
+        "all_day": all_day,
+        "start": moment(record["start"]),
+        "end": moment(record["end"]),
+        "first_day": first,
+        "last_day": last,
+        "same_day": first == last,
+        **event_dates(record),
+    }
 
 
 def calendar_entry(dataset: Dataset, record: Record, site_url: str | None) -> dict:

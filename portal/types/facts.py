@@ -44,7 +44,7 @@ class Fact:
 def load_facts(root: Path, schemas: Path, problems: list[Problem]) -> dict[str, Fact]:
     """Read data/facts.yaml; append problems, never raise."""
     path = root / FACTS_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return {}
     document = read_or_report(path, root, problems)
     if document is None or not expect_mapping(document, problems):
@@ -197,6 +197,11 @@ def fact_source(fact: Fact) -> str:
     # Data never becomes markup: label and title are escaped for Markdown, the URL is checked.
     return f"{md_text(fact.label)}: [{md_text(fact.source['title'])}](<{safe_url(fact.source['url'])}>), Stand: {date_de(fact.checked)}"
 
+def fact_markdown(fact: Fact, form: str = "standard") -> str:
+    """``fact_text`` for a content page's Markdown: escaped (a text fact is data, never markup), no-break spaces kept."""
+    return "\u00a0".join(str(md_text(part)) for part in fact_text(fact, form).split("\u00a0"))
+
+
 TYPE = RecordType(
     name="facts",
     counted_as=("", ""),  # not in the build log's counts
@@ -206,7 +211,7 @@ TYPE = RecordType(
     directives={
         "fact": Directive(
             {"id": lambda ctx: tuple(ctx.dataset.facts), "form": ("standard", "leicht", "quelle")},
-            lambda ctx, page, id, form="standard": fact_source(ctx.dataset.facts[id]) if form == "quelle" else fact_text(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
+            lambda ctx, page, id, form="standard": fact_source(ctx.dataset.facts[id]) if form == "quelle" else fact_markdown(ctx.dataset.facts[id], form),  # noqa: A002 - the directive's argument
         ),
         # Expanded by the build owner before the other directives (it needs the whole page); listed here for the error messages.
         STAND: Directive({}, _stand_outside_a_page),

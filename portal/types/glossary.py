@@ -1,15 +1,16 @@
 """The Wörterbuch: terms with explanations in standard German and in Leichte Sprache.
 
-Abbreviations become Markdown abbreviation definitions on every page (tooltips
-through the ``abbr`` extension), hard words on Leichte-Sprache pages link to
-their entry, and the Leichte-Sprache explanations pass the same checker as the
+Abbreviations become tooltips on every page through the ``abbr`` extension's
+``glossary`` setting (never as Markdown text: an entry's words are data and
+must not become markup), hard words on Leichte-Sprache pages link to their
+entry, and the Leichte-Sprache explanations pass the same checker as the
 pages.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
@@ -54,7 +55,7 @@ class Term:
 def load_glossary(root: Path, schemas: Path, problems: list[Problem]) -> list[Term]:
     """Read data/glossary.yaml; append problems (schema, duplicates, Leichte-Sprache errors), never raise."""
     path = root / GLOSSARY_FILE
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return []
     return _load(root, schemas, problems)
 
@@ -70,8 +71,21 @@ def _load(root: Path, schemas: Path, problems: list[Problem]) -> list[Term]:
         return []
     terms: list[Term] = []
     seen: dict[str, int] = {}
+    ids: dict[str, int] = {}
     for index, entry in enumerate(document.data["terms"]):
         line = document.line(("terms", index))
+        id_line = document.line(("terms", index, "id"))
+        if entry["id"] in ids:
+            problems.append(
+                Problem(
+                    document.display,
+                    id_line,
+                    f"terms[{index}].id",
+                    f"Die Kennung „{entry['id']}“ gibt es schon (Zeile {ids[entry['id']]}); sie ist das Sprungziel im Wörterbuch und muss eindeutig sein",
+                    "Wählen Sie eine andere Kennung oder führen Sie die beiden Einträge zusammen.",
+                )
+            )
+        ids.setdefault(entry["id"], id_line)
         for word in [entry["term"], entry.get("abbreviation"), *entry.get("variants", []), *entry.get("everyday", [])]:
             if word is None:
                 continue
@@ -114,10 +128,26 @@ def known_words(terms: list[Term]) -> frozenset[str]:
     return frozenset(word for term in terms for word in term.words)
 
 
-def abbreviation_definitions(terms: list[Term]) -> str:
-    """Markdown abbreviation definitions, appended to every page like a snippets auto-append file."""
-    lines = [f"*[{term.abbreviation}]: {plain(term.term)}" for term in terms if term.abbreviation]
-    return "\n\n" + "\n".join(lines) + "\n" if lines else ""
+# What an abbreviation may look like (the schema's rule, checked again here so that
+# nothing else ever reaches the abbr extension).
+ABBREVIATION = re.compile(r"[A-Za-zÄÖÜäöü.§ ]{2,20}")
+
+
+def abbreviations(terms: list[Term]) -> dict[str, str]:
+    """Abbreviation → written-out term, for the ``abbr`` extension's ``glossary`` setting.
+
+    The extension puts the term into a ``title`` attribute (escaped by the HTML
+    serialiser); no Markdown is built from the glossary, so Markdown syntax in
+    a term stays text.
+    """
+    table: dict[str, str] = {}
+    for term in terms:
+        abbreviation = (term.abbreviation or "").strip()
+        title = plain(term.term)
+        # An empty title, or '' / "", would remove the abbreviation instead of defining it.
+        if ABBREVIATION.fullmatch(abbreviation) and title and title not in ("''", '""'):
+            table[abbreviation] = title
+    return table
 
 
 SEARCH_TERMS_WEIGHT = 6  # like an h2 (Pagefind's default weights: h1 7, h2 6, text 1)

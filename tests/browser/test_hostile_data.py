@@ -39,6 +39,16 @@ DANGEROUS_MARKUP = """() => {
     return found;
 }"""
 
+GLOSSARY_ATTACK = """  - id: probe-ueberlagerung
+    term: '[x](https://overlay.example){: style="position:fixed;inset:0;z-index:9" }'
+    abbreviation: DSGVO
+    explanation: E.
+    explanation_leichte_sprache: Ein Satz.
+"""
+# What the glossary attack would have made: a link off-site or an element laid over the page.
+OVERLAY = """() => [...document.querySelectorAll('a[href*="overlay.example"], [style*="position:fixed"], [style*="position: fixed"]')]
+    .map((el) => el.outerHTML.slice(0, 120))"""
+
 # Links on the page. One link is clicked once per site: the same target, text and
 # attribute names on another page (navigation, header) is the same link; a
 # difference in attributes makes it a new one.
@@ -70,6 +80,10 @@ def fixture_site(request, tmp_path_factory):
     name = request.param
     base = tmp_path_factory.mktemp(name)
     root = make_project(base / "project", FIXTURES / name / "data")
+    if name == "hostile-inert":
+        # Issue 15: a schema-valid glossary entry whose term is a link with a full-page overlay.
+        glossary = root / "data" / "glossary.yaml"
+        glossary.write_text(glossary.read_text(encoding="utf-8") + GLOSSARY_ATTACK, encoding="utf-8")
     site = base / "site"
     result = build_site(root, site)
     assert result.returncode == 0, f"Bau mit tests/fixtures/{name} fehlgeschlagen:\n{result.stdout}\n{result.stderr}"
@@ -122,7 +136,7 @@ def test_hostile_data_stays_inert(browser, fixture_site):
             address = url + path
             page.goto(address, wait_until="load")
             wait_until_ready(page)
-            found = page.evaluate(DANGEROUS_MARKUP)
+            found = page.evaluate(DANGEROUS_MARKUP) + page.evaluate(OVERLAY)
             if found:
                 markup["/" + path] = found
             for link in page.evaluate(LINKS):

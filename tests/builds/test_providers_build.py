@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from portal.types import load_dataset
-from portal.exports.opendata import read_csv, read_json
+from portal.exports.opendata import open_record, read_csv, read_json
 from portal.types.providers import is_nationwide, land_slug
 from portal.core.schemas import LAENDER
 from support import ROOT, build_site
@@ -21,8 +21,8 @@ def records():
 
 
 def test_open_data_files_read_back_to_the_yaml_records(built_site, records):
-    assert read_json((built_site / "anbieter" / "providers.json").read_bytes()) == records
-    assert read_csv((built_site / "anbieter" / "providers.csv").read_bytes()) == records
+    assert read_json((built_site / "anbieter" / "providers.json").read_bytes()) == [open_record(record) for record in records]
+    assert read_csv((built_site / "anbieter" / "providers.csv").read_bytes()) == [open_record(record) for record in records]
     finder = (built_site / "anbieter" / "index.html").read_text(encoding="utf-8")
     assert 'href="providers.json"' in finder and 'href="providers.csv"' in finder
 

@@ -80,7 +80,7 @@ def test_recurrence_is_emitted_as_rrule():
 
 
 def test_invalid_recurrence_is_refused_in_german():
-    with pytest.raises(ValueError, match="keine gültige Wiederholungsregel|keine Häufigkeit"):
+    with pytest.raises(ValueError, match="kein Teil der Form NAME=WERT"):
         event_ics(make_event(recurrence="jeden Dienstag"), DOMAIN, NOW)
 
 

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from portal.core.errors import Problem
-from portal.types.glossary import Term, abbreviation_definitions, load_glossary
+from portal.types.glossary import Term, abbreviations, load_glossary
 from portal.leichte_sprache.transforms import link_hard_words
 from portal.core.schemas import SCHEMA_DIR
 
@@ -45,8 +45,19 @@ def test_the_same_word_in_two_entries_is_reported(tmp_path):
     assert "steht schon" in problems[0].message
 
 
-def test_abbreviations_become_markdown_definitions():
-    assert abbreviation_definitions(TERMS).strip() == "*[WfbM]: Werkstatt für behinderte Menschen"
+def test_abbreviations_become_a_setting_of_the_abbr_extension():
+    assert abbreviations(TERMS) == {"WfbM": "Werkstatt für behinderte Menschen"}
+
+
+def test_two_entries_with_one_id_are_reported(tmp_path):
+    (tmp_path / "data").mkdir()
+    entry = "  - id: gleich\n    term: {term}\n    explanation: E.\n    explanation_leichte_sprache: L.\n"
+    (tmp_path / "data" / "glossary.yaml").write_text("terms:\n" + entry.format(term="Eins") + entry.format(term="Zwei"), encoding="utf-8")
+    problems: list[Problem] = []
+    load_glossary(tmp_path, SCHEMA_DIR, problems)
+    [problem] = problems
+    assert (problem.file, problem.line, problem.field) == ("data/glossary.yaml", 6, "terms[1].id")
+    assert "Die Kennung „gleich“ gibt es schon (Zeile 2)" in problem.message
 
 
 def test_first_mention_on_an_easy_page_links_to_the_entry():

@@ -9,7 +9,7 @@ import pytest
 
 from portal.core.model import Record
 from portal.types import load_dataset
-from portal.exports.opendata import CSV_COLUMNS, providers_csv, providers_json, read_csv, read_json
+from portal.exports.opendata import CSV_COLUMNS, open_record, providers_csv, providers_json, read_csv, read_json
 from portal.types.providers import land_pages, provider_listing, provider_pages
 from portal.core.places import distance_km, german_places, locate, normalise, place_table
 from portal.types.providers import by_land, finder_data, is_nationwide, json_ld, land_slug, osm_url, position
@@ -51,8 +51,8 @@ def test_real_data_has_at_least_fifteen_sourced_entries(dataset):
 @pytest.mark.parametrize("records", ["real", "hostile"])
 def test_json_and_csv_read_back_to_the_same_records(dataset, records):
     data = [record.data for record in dataset.providers] if records == "real" else [HOSTILE]
-    assert read_json(providers_json(data, "2026-11-23")) == data
-    assert read_csv(providers_csv(data)) == data
+    assert read_json(providers_json(data, "2026-11-23")) == [open_record(record) for record in data]
+    assert read_csv(providers_csv(data)) == [open_record(record) for record in data]
 
 
 def test_csv_defuses_formulas_for_spreadsheets():
