@@ -84,11 +84,12 @@ def write_docs_tree(owner: Build, content: Path, target: Path) -> int:
             continue
         out.write_text(block + body, encoding="utf-8")
         written += 1
+    pages = owner.pages()  # checks the generated Leichte-Sprache pages too
     errors = [finding for finding in owner.findings if finding.severity is Severity.ERROR]
     problems += [Problem(finding.path, finding.line, finding.rule, format_finding(finding), "Die Regeln stehen in CONTRIBUTING.md.") for finding in errors]
     if problems:
         raise DataError(problems)
-    for page in owner.pages():
+    for page in pages:
         (target / page.src_uri).parent.mkdir(parents=True, exist_ok=True)
         (target / page.src_uri).write_text(page.markdown, encoding="utf-8")
         written += 1
