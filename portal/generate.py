@@ -38,8 +38,20 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return None
 
 
+PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+
+
+class PythonName(str):
+    """A ``!!python/name:`` reference in mkdocs.yml (e.g. the emoji index), kept as a name and written back as the tag."""
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    """Writes the plain config; ``PythonName`` values go back out as ``!!python/name:`` tags for MkDocs to resolve."""
+
+
 _ConfigLoader.add_constructor("!ENV", _env)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
+_ConfigLoader.add_multi_constructor(PYTHON_NAME, lambda loader, suffix, node: PythonName(suffix))
+_ConfigDumper.add_representer(PythonName, lambda dumper, value: dumper.represent_scalar(PYTHON_NAME + str(value), ""))
 
 
 def site_settings(config_file: Path) -> dict[str, Any]:
@@ -124,4 +136,4 @@ def plain_config(config_file: Path, docs_dir: Path, generated: list[str]) -> dic
 def write_plain_config(owner: Build, config_file: Path, docs_dir: Path, target: Path) -> None:
     """Write ``plain_config`` as YAML to ``target``."""
     generated = [page.src_uri for page in owner.pages()]
-    target.write_text(yaml.safe_dump(plain_config(config_file, docs_dir, generated), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target.write_text(yaml.dump(plain_config(config_file, docs_dir, generated), Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
