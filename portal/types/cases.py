@@ -157,9 +157,8 @@ def easy_case_pages(dataset: Dataset) -> list[GeneratedPage]:
             else:
                 target = easy_provider_uri(provider) if has_easy_page(provider) else provider_uri(provider)
                 organisations.append({"name": provider["name"], "uri": target})
+        # Without title_leichte_sprache the page shows the title, and the check holds it to the rules like any easy text.
         names = [organisation["name"] for organisation in organisations] + [record.get("land")]
-        if not record.get("title_leichte_sprache"):
-            names.append(record["title"])  # no easy title yet: the title stands as the case's name
         pages.append(
             GeneratedPage(
                 uri,
