@@ -49,6 +49,7 @@ def easy_field_problems(record: Any, fields: tuple[str, ...]) -> list[Problem]:
 
 # What in a name may break a rule by being a name: long compounds, letters as names, hyphens, long numbers, signs.
 _NAME_PIECE = re.compile(r"[^\s()\[\]/&;,:„“”\"»«]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 _DOTTED = re.compile(r"(?<!\w)(?:\w{1,5}\.\s?){1,4}")
 
 
@@ -86,6 +87,10 @@ def name_allowances(names: Iterable[str | None], reason: str) -> list[dict[str, 
         for word in sorted(word for word in words if word):
             for rule in _name_rules(word):
                 entries.setdefault((rule, word.casefold()), {"rule": rule, "word": word, "reason": reason})
+        # A name with a full stop inside ("… & Co. Tabelle") reads as two sentences on one line.
+        for rest in _SENTENCE_BREAK.split(name)[1:]:
+            for word in re.findall(r"\w+", rest):
+                entries.setdefault(("satz-pro-zeile", word.casefold()), {"rule": "satz-pro-zeile", "word": word, "reason": reason})
         for sign in sorted({sign for sign in name if sign in SPECIAL_CHARACTERS}):
             entries.setdefault(("sonderzeichen", sign), {"rule": "sonderzeichen", "word": sign, "reason": reason})
     return list(entries.values())

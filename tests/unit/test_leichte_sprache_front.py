@@ -170,6 +170,9 @@ def test_names_are_allowed_only_for_the_rules_names_break():
     assert ("sonderzeichen", "(") in pairs and ("grosse-zahlen", "10117") in pairs
     assert not any(rule in ("satzlaenge", "zahlwoerter", "datum") for rule, _ in pairs)
     assert all(entry["reason"] == "Name" for entry in allowed)
+    # A full stop inside a name does not make the rest of the name a second sentence.
+    broken = {(entry["rule"], entry["word"]) for entry in name_allowances(["Meier & Co. Tabelle"], "Name")}
+    assert ("satz-pro-zeile", "Tabelle") in broken and ("satz-pro-zeile", "Meier") not in broken
 
 
 # Pictures: Material's icons through pymdownx.emoji; decorative, never instead of words.
