@@ -19,7 +19,12 @@ log = logging.getLogger("mkdocs.plugins.portal.leichte_sprache")
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
-    """Check the page's source file as the editor wrote it, so line numbers match."""
+    """Check the page's source file as the editor wrote it, so line numbers match.
+
+    Generated Leichte-Sprache pages (provider and case twins) have no source
+    file: the build owner checks them when it makes them (``Build.pages``) and
+    names the data file and field in its findings.
+    """
     if is_easy(page.file.src_uri) and page.file.abs_src_path:
         source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
         build.current().check_easy_source(source, f"{Path(config.docs_dir).name}/{page.file.src_uri}")

@@ -7,13 +7,13 @@ another generator gets exactly what MkDocs gets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from portal.core.clock import build_moment
-from portal.core.errors import DataError
-from portal.core.model import Context, Dataset, GeneratedDownload, GeneratedPage, RecordType, counts_text
+from portal.core.errors import DataError, field_path
+from portal.core.model import Context, Dataset, GeneratedDownload, GeneratedPage, Record, RecordType, counts_text
 from portal.leichte_sprache.checker import check_page
 from portal.leichte_sprache.model import Finding
 from portal.leichte_sprache.transforms import easy_reading_layout, link_hard_words, review_note, review_problems
@@ -97,7 +97,13 @@ class Build:
         return staleness_lines(self.dataset.facts, self.now)
 
     def pages(self) -> list[GeneratedPage]:
-        return generate_pages(self.dataset, self.now)
+        """Every data page, made once per build; the Leichte-Sprache ones are checked like content pages."""
+        if not hasattr(self, "_pages"):
+            self._pages = generate_pages(self.dataset, self.now)
+            for page in self._pages:
+                if is_easy(page.src_uri):
+                    self.check_easy_source(page.markdown, page.src_uri, page.record)
+        return self._pages
 
     def downloads(self) -> list[GeneratedDownload]:
         return generate_downloads(self.context)
@@ -124,9 +130,15 @@ class Build:
             markdown = easy_reading_layout(link_hard_words(markdown, self.dataset.glossary, src_uri) + review_note(meta))
         return add_search_terms(markdown, self.dataset.glossary, src_uri)
 
-    def check_easy_source(self, source: str, display: str) -> list[Finding]:
-        """Check a Leichte-Sprache page as the editor wrote it (line numbers match the file); findings are kept."""
+    def check_easy_source(self, source: str, display: str, record: Record | None = None) -> list[Finding]:
+        """Check a Leichte-Sprache page as the editor wrote it (line numbers match the file); findings are kept.
+
+        A generated page names its ``record``: each finding then points to the
+        data file, and to the field and line whose text holds the flagged words.
+        """
         found = check_page(source, display, glossary=self.glossary_words)
+        if record is not None:
+            found = [generated_finding(finding, record) for finding in found]
         self.findings.extend(found)
         return found
 
@@ -137,6 +149,33 @@ def is_release(site_url: str | None, environ: dict[str, str]) -> bool:
 
 
 RELEASE_ENV = "PORTAL_RELEASE"  # set by ``python -m portal build --release`` for the MkDocs process it starts
+
+
+def generated_finding(finding: Finding, record: Record) -> Finding:
+    """A finding on a generated page, moved to the record's data file: the field that holds its words, else the record."""
+    page = f"erzeugte Seite {finding.path}, Zeile {finding.line}"
+    texts = sorted(_text_fields(record.data), key=lambda item: not str(item[0][0]).endswith("_leichte_sprache"))
+    for name, value in texts:
+        if finding.words and all(word in value for word in finding.words):
+            where = field_path((*record.prefix, *name))
+            line = record.line_of(name)
+            return replace(finding, path=record.file, line=line, message=f"Feld {where}: {finding.message} ({page})")
+    return replace(finding, path=record.file, line=record.line, message=f"{finding.message} ({page}; der Text kommt aus der Vorlage oder aus mehreren Feldern)")
+
+
+def _text_fields(data: object, path: tuple = ()) -> list[tuple[tuple, str]]:
+    """(path, text) of every text in a record."""
+    found: list[tuple[tuple, str]] = []
+    if isinstance(data, str):
+        found.append((path, data))
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            found += _text_fields(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _text_fields(value, (*path, index))
+    return found
+
 
 _current: list[Build] = []
 

@@ -38,8 +38,20 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return None
 
 
+PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+
+
+class PythonName(str):
+    """A ``!!python/name:`` reference in mkdocs.yml (e.g. the emoji index), kept as a name and written back as the tag."""
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    """Writes the plain config; ``PythonName`` values go back out as ``!!python/name:`` tags for MkDocs to resolve."""
+
+
 _ConfigLoader.add_constructor("!ENV", _env)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
+_ConfigLoader.add_multi_constructor(PYTHON_NAME, lambda loader, suffix, node: PythonName(suffix))
+_ConfigDumper.add_representer(PythonName, lambda dumper, value: dumper.represent_scalar(PYTHON_NAME + str(value), ""))
 
 
 def site_settings(config_file: Path) -> dict[str, Any]:
@@ -84,11 +96,12 @@ def write_docs_tree(owner: Build, content: Path, target: Path) -> int:
             continue
         out.write_text(block + body, encoding="utf-8")
         written += 1
+    pages = owner.pages()  # checks the generated Leichte-Sprache pages too
     errors = [finding for finding in owner.findings if finding.severity is Severity.ERROR]
     problems += [Problem(finding.path, finding.line, finding.rule, format_finding(finding), "Die Regeln stehen in CONTRIBUTING.md.") for finding in errors]
     if problems:
         raise DataError(problems)
-    for page in owner.pages():
+    for page in pages:
         (target / page.src_uri).parent.mkdir(parents=True, exist_ok=True)
         (target / page.src_uri).write_text(page.markdown, encoding="utf-8")
         written += 1
@@ -136,4 +149,4 @@ def _with_glossary(item: Any, abbreviations: dict[str, str]) -> Any:
 def write_plain_config(owner: Build, config_file: Path, docs_dir: Path, target: Path) -> None:
     """Write ``plain_config`` as YAML to ``target``."""
     generated = [page.src_uri for page in owner.pages()]
-    target.write_text(yaml.safe_dump(plain_config(config_file, docs_dir, generated, owner.abbreviations), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target.write_text(yaml.dump(plain_config(config_file, docs_dir, generated, owner.abbreviations), Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -53,6 +53,8 @@ class GeneratedPage:
 
     src_uri: str
     markdown: str
+    # The record the page is made from, so that a check of the page can name the data file and field.
+    record: Record | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ _ATTRIBUTE_LINE = re.compile(r"^\s*\{:?\s*[#.][^}]*\}\s*$")
 _INLINE = (
     (re.compile(r"`+[^`]*`+"), ""),  # inline code is not prose
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images: the alt text is not shown
+    (re.compile(r":(?:material|fontawesome|octicons|simple)-[a-z0-9-]+:"), ""),  # icons (pymdownx.emoji): a picture, not words
     (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote references
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]

@@ -17,9 +17,10 @@ class Twin:
     """Where the header switch leads and what it says."""
 
     src_uri: str  # the page to link (the twin, or the other language's start page)
-    label: str
+    label: str  # the switch's visible text; says where it leads
     exists: bool  # False: there is no twin yet, the link goes to the start page
     is_easy: bool  # the current page is in Leichte Sprache
+    note: str = ""  # without twin: the visible sentence that says so (shown above the page)
 
 
 def twin_of(src_uri: str, sources: set[str]) -> Twin:
@@ -29,10 +30,10 @@ def twin_of(src_uri: str, sources: set[str]) -> Twin:
     if easy:
         if partner in sources:
             return Twin(partner, "Standard-Sprache", True, True)
-        return Twin("index.md", "Standard-Sprache", False, True)
+        return Twin("index.md", "Standard-Sprache: zur Startseite", False, True, "Diese Seite gibt es nur in Leichter Sprache.")
     if partner in sources:
         return Twin(partner, "Leichte Sprache", True, False)
-    return Twin(EASY_DIR + "index.md", "Leichte Sprache", False, False)
+    return Twin(EASY_DIR + "index.md", "Leichte Sprache: zur Start-Seite", False, False, "Diese Seite gibt es nicht in Leichter Sprache.")
 
 
 def orphans(sources: set[str]) -> list[str]:

@@ -8,11 +8,12 @@ from portal.core.errors import Problem
 from portal.core.model import Dataset, Directive, GeneratedPage, Record, RecordType
 from portal.core.schemas import CASE_KINDS, LAENDER, SECTORS
 from portal.exports.charts import figure_html
-from portal.leichte_sprache.fields import sentences
+from portal.leichte_sprache.fields import name_allowances, sentences
 from portal.rendering.dates import partial_date_text
 from portal.rendering.render import render
-from portal.rendering.twins import is_easy
-from portal.types.providers import provider_uri
+from portal.rendering.paths import relative
+from portal.rendering.twins import EASY_DIR, is_easy
+from portal.types.providers import easy_provider_uri, has_easy_page, provider_uri
 from portal.types.statistics import group_charts
 
 CASE_DIR = "gute-praxis"
@@ -27,6 +28,21 @@ PERSPECTIVES_EASY = {"employer": "ein Betrieb", "person": "ein Mensch mit Budget
 
 def case_uri(record: Record) -> str:
     return f"{CASE_DIR}/{record.slug}.md"
+
+
+def easy_case_uri(record: Record) -> str:
+    """The case's Leichte-Sprache twin (only for records with ``summary_leichte_sprache``)."""
+    return f"{EASY_DIR}{CASE_DIR}/{record.slug}.md"
+
+
+def has_easy_case_page(record: Record | dict) -> bool:
+    """A case gets a Leichte-Sprache page only where an editor wrote its summary in Leichter Sprache."""
+    return bool((record.get("summary_leichte_sprache") or "").strip())
+
+
+def easy_title(record: Record | dict) -> str:
+    """The title the Leichte-Sprache pages show: ``title_leichte_sprache``, else the title."""
+    return record.get("title_leichte_sprache") or record["title"]
 
 
 def case_problems(dataset: Dataset) -> list[Problem]:
@@ -82,6 +98,7 @@ def case_listing(dataset: Dataset, page: str) -> str:
         periods=periods,
         page=page,
         uri=case_uri,
+        easy_uri=lambda record: easy_case_uri(record) if has_easy_case_page(record) else None,
         filters=filters,
         lands=next(item["options"] for item in filters if item["name"] == "land") if records else [],
         sentences=sentences,
@@ -143,6 +160,44 @@ def case_pages(dataset: Dataset) -> list[GeneratedPage]:
     return pages
 
 
+def easy_case_pages(dataset: Dataset) -> list[GeneratedPage]:
+    """The Leichte-Sprache twin of each case with ``summary_leichte_sprache`` (checked by the build like a content page)."""
+    pages = []
+    for record in dataset.cases:
+        if not has_easy_case_page(record):
+            continue
+        uri = easy_case_uri(record)
+        organisations = []
+        for name in record.get("organisations", []):
+            provider = dataset.provider(name)
+            if provider is None:
+                organisations.append({"name": name, "uri": None})
+            else:
+                target = easy_provider_uri(provider) if has_easy_page(provider) else provider_uri(provider)
+                organisations.append({"name": provider["name"], "uri": target})
+        # Without title_leichte_sprache the page shows the title, and the check holds it to the rules like any easy text.
+        names = [organisation["name"] for organisation in organisations] + [record.get("land")]
+        pages.append(
+            GeneratedPage(
+                uri,
+                render(
+                    "cases/case-easy.md",
+                    c=record.data,
+                    title=easy_title(record),
+                    page=uri,
+                    period=period_text(record.get("period")),
+                    organisations=organisations,
+                    easy_lines=sentences(record.get("summary_leichte_sprache")),
+                    allow=name_allowances(names, "Name einer Stelle oder eines Orts: Namen bleiben, wie sie sind."),
+                    standard=relative(case_uri(record), uri),
+                    listing=relative(f"{EASY_DIR}{CASE_DIR}/index.md", uri),
+                ),
+                record=record,
+            )
+        )
+    return pages
+
+
 def case_figures(record: Record, dataset: Dataset, charts: dict | None = None) -> list[Markup]:
     """The charts that hold the case's series, each once, in the order the case names them."""
     charts = group_charts(dataset.statistics) if charts is None else charts
@@ -172,8 +227,8 @@ TYPE = RecordType(
     schema="good-practice.schema.json",
     example="inklusionsbetrieb-musterstadt.yaml",
     url_dir=CASE_DIR,
-    easy_fields=("summary_leichte_sprache",),
+    easy_fields=("title_leichte_sprache", "summary_leichte_sprache"),
     check=case_problems,
-    pages=lambda dataset, now: case_pages(dataset),
+    pages=lambda dataset, now: [*case_pages(dataset), *easy_case_pages(dataset)],
     directives={"good-practice": Directive({}, lambda ctx, page: case_listing(ctx.dataset, page))},
 )

@@ -23,11 +23,11 @@ from portal.exports.opendata import providers_csv, providers_json
 from portal.exports.vcard import provider_vcard
 from portal.rendering.paths import href, relative, url_dir
 from portal.rendering.render import render
-from portal.leichte_sprache.fields import sentences
+from portal.leichte_sprache.fields import name_allowances, sentences
 from portal.core.places import ATTRIBUTION, ATTRIBUTION_URL, LICENSE_URL, german_places, locate, place_table
-from portal.core.schemas import ACCESSIBILITY, LAENDER, ONLINE, SERVICES
+from portal.core.schemas import ACCESSIBILITY, EASY_LABELS, LAENDER, ONLINE, SERVICES
 from portal.core.schemas import PROVIDER_KINDS as KINDS
-from portal.rendering.twins import is_easy
+from portal.rendering.twins import EASY_DIR, is_easy
 
 PROVIDER_DIR = "anbieter"
 LAND_DIR = f"{PROVIDER_DIR}/bundesland"
@@ -64,6 +64,16 @@ def provider_uri(record: Record) -> str:
     return f"{PROVIDER_DIR}/{record.slug}.md"
 
 
+def easy_provider_uri(record: Record) -> str:
+    """The provider's Leichte-Sprache twin (only for records with ``description_leichte_sprache``)."""
+    return f"{EASY_DIR}{PROVIDER_DIR}/{record.slug}.md"
+
+
+def has_easy_page(record: Record | dict) -> bool:
+    """A provider gets a Leichte-Sprache page only where an editor wrote its text in Leichter Sprache."""
+    return bool((record.get("description_leichte_sprache") or "").strip())
+
+
 def vcard_uri(record: Record) -> str:
     return f"{PROVIDER_DIR}/{record.slug}.vcf"
 
@@ -92,7 +102,7 @@ def _mask(values: list[str] | None, options: tuple[str, ...]) -> int:
 
 
 # The columns of a finder.json row, in order; finder.json names them in "fields" and the finder reads them by name.
-FINDER_FIELDS = ("id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region")
+FINDER_FIELDS = ("id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy")
 
 
 def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
@@ -123,6 +133,7 @@ def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
                 _mask(record.get("accessibility"), ACCESSIBILITY),
                 _mask(record.get("online"), ONLINE),
                 shared(region),
+                1 if has_easy_page(record) else 0,
             ]
         )
     return rows, list(strings)
@@ -150,7 +161,8 @@ def _finder_data(dataset: Dataset) -> bytes:
     Row columns (FINDER_FIELDS): id, name, kind index, Land index, town (index into ``s``),
     nationwide (0/1), lat×100, lon×100 (or null), approximate position (0/1),
     services bit mask, accessibility bit mask, online bit mask, Kreis and region
-    served (index into ``s``, for the text search).
+    served (index into ``s``, for the text search), Leichte-Sprache page (0/1).
+    ``easy`` holds the lists' labels in Leichter Sprache (from the schema's ``x-leichte-sprache``).
     """
     rows, strings = finder_rows(dataset.providers)
     document = {
@@ -159,12 +171,17 @@ def _finder_data(dataset: Dataset) -> bytes:
         "access": ACCESSIBILITY,
         "online": ONLINE,
         "lands": LAENDER,
+        "easy": {name: [EASY_LABELS[key][value] for value in values] for name, key, values in _EASY_LISTS},
         "plz": postal_codes(dataset.providers),
         "s": strings,
         "fields": list(FINDER_FIELDS),
         "p": rows,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# finder.json "easy" lists: (name in finder.json, list in schemas.EASY_LABELS, the values in order).
+_EASY_LISTS = (("kinds", "kind", KINDS), ("services", "services", SERVICES), ("access", "accessibility", ACCESSIBILITY), ("online", "online", ONLINE))
 
 
 def by_land(dataset: Dataset) -> dict[str, dict[str, list[Record]]]:
@@ -194,13 +211,17 @@ def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
             {"name": land, "uri": land_uri(land), "local": len(groups["local"]), "nationwide": len(groups["nationwide"])}
             for land, groups in lands.items()
         ],
-        "kinds": KINDS,
-        "services": SERVICES,
-        "accessibility": ACCESSIBILITY,
+        # The options' labels; the values stay the list positions, so both pages share finder.json.
+        "kinds": [EASY_LABELS["kind"][value] for value in KINDS] if easy else KINDS,
+        "services": [EASY_LABELS["services"][value] for value in SERVICES] if easy else SERVICES,
+        "accessibility": [EASY_LABELS["accessibility"][value] for value in ACCESSIBILITY] if easy else ACCESSIBILITY,
         "data_href": href(FINDER_DATA, page),
         "eager": len(finder_data(dataset)) <= EAGER_DATA_BYTES,
         "places_href": href(PLACE_TABLE, page) if german_places() else "",
         "provider_base": href(PROVIDER_DIR, page) + "/",
+        "easy_base": href(EASY_DIR + PROVIDER_DIR, page) + "/",
+        "easy_uri": easy_provider_uri,
+        "has_easy_page": has_easy_page,
         "json_uri": OPEN_DATA_JSON,
         "csv_uri": OPEN_DATA_CSV,
         "attribution": ATTRIBUTION,
@@ -271,6 +292,46 @@ def provider_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
                     ld=json_ld(record),
                     easy_lines=sentences(record.get("description_leichte_sprache")),
                 ),
+            )
+        )
+    return pages
+
+
+def easy_provider_pages(dataset: Dataset) -> list[GeneratedPage]:
+    """The Leichte-Sprache twin of each provider page whose record has ``description_leichte_sprache``.
+
+    The page is built only from the easy field, the Leichte-Sprache labels of
+    the lists (schema ``x-leichte-sprache``) and names; the names stay as the
+    provider writes them, so the page's front matter lets the checker accept
+    their words (``leichte_sprache.allow``) and nothing else.
+    """
+    pages = []
+    for record in dataset.providers:
+        if not has_easy_page(record):
+            continue
+        uri = easy_provider_uri(record)
+        address = record.get("address") or {}
+        contact = record.get("contact") or {}
+        names = [record["name"], address.get("street"), address.get("postal_code"), address.get("town"), contact.get("phone"), record.get("kreis")]
+        pages.append(
+            GeneratedPage(
+                uri,
+                render(
+                    "providers/provider-easy.md",
+                    p=record.data,
+                    nationwide=is_nationwide(record),
+                    kind=EASY_LABELS["kind"][record["kind"]],
+                    services=[EASY_LABELS["services"][value] for value in record.get("services", [])],
+                    access=[EASY_LABELS["accessibility"][value] for value in record.get("accessibility", [])],
+                    online=[EASY_LABELS["online"][value] for value in record.get("online", [])],
+                    easy_lines=sentences(record.get("description_leichte_sprache")),
+                    allow=name_allowances(names, "Name, Anschrift oder Telefon der Stelle: Sie bleiben, wie die Stelle sie schreibt."),
+                    standard=relative(provider_uri(record), uri),
+                    finder=relative(f"{EASY_DIR}{FINDER_PAGE}", uri),
+                    vcard=relative(vcard_uri(record), uri),
+                    slug=record.slug,
+                ),
+                record=record,
             )
         )
     return pages
@@ -366,7 +427,7 @@ TYPE = RecordType(
     url_dir=PROVIDER_DIR,
     easy_fields=("description_leichte_sprache",),
     check=town_problems,
-    pages=lambda dataset, now: [*provider_pages(dataset, now), *land_pages(dataset)],
+    pages=lambda dataset, now: [*provider_pages(dataset, now), *easy_provider_pages(dataset), *land_pages(dataset)],
     downloads=_downloads,
     directives={"providers": Directive({"land": LAENDER}, lambda ctx, page, **args: provider_listing(ctx.dataset, page, **args))},
 )

@@ -236,9 +236,11 @@ def test_easy_finder_speaks_leichte_sprache(open_page, dataset):
     expected = {record.slug for record in dataset.providers if record["land"] == "Sachsen-Anhalt" or is_nationwide(record)}
     page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
     assert count_text(page) == f"Wir haben {len(expected)} Stellen gefunden."
-    # Result links lead to the provider pages from the Leichte-Sprache folder too.
-    href = page.locator("#finder-results a").first.get_attribute("href")
-    assert href.startswith("../../anbieter/")
+    # Result links lead to a provider's Leichte-Sprache page where it has one, else to its standard page.
+    easy = {record.slug for record in dataset.providers if record.get("description_leichte_sprache")}
+    for href in page.locator("#finder-results a").evaluate_all("(links) => links.map((a) => a.getAttribute('href'))"):
+        slug = href.rstrip("/").rsplit("/", 1)[-1]
+        assert href == (f"./{slug}/" if slug in easy else f"../../anbieter/{slug}/"), href
 
 
 def test_provider_page_states_facts_as_text_and_links_out_plainly(open_page):

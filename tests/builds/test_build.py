@@ -58,7 +58,9 @@ def test_header_switch_leads_to_the_twin(built_site):
 
 def test_missing_twin_says_so(built_site):
     page = read(built_site, "anbieter/lwl-inklusionsamt-arbeit/index.html")
-    assert "Diese Seite gibt es noch nicht in Leichter Sprache" in page
+    # Visibly, above the page, and in the switch's own text.
+    assert '<p class="portal-twin-missing" id="__twin_missing" data-pagefind-ignore>Diese Seite gibt es nicht in Leichter Sprache.' in page
+    assert '<span class="portal-twin-switch__where">: zur Start-Seite</span>' in page
 
 
 def test_font_is_self_hosted(built_site):

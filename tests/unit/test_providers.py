@@ -74,7 +74,7 @@ def test_vcard_escapes_and_folds():
 
 def test_finder_data_holds_every_provider_compactly_with_named_columns(dataset):
     data = json.loads(finder_data(dataset))
-    assert data["fields"] == ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region"]
+    assert data["fields"] == ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy"]
     rows = [dict(zip(data["fields"], row, strict=True)) for row in data["p"]]
     assert [row["id"] for row in rows] == sorted((r.slug for r in dataset.providers), key=lambda slug: dataset.provider(slug)["name"].casefold())
     assert data["lands"] == list(LAENDER)
@@ -85,6 +85,11 @@ def test_finder_data_holds_every_provider_compactly_with_named_columns(dataset):
     assert data["lands"][stendal["land"]] == "Sachsen-Anhalt" and data["kinds"][stendal["kind"]] == "Jobcenter"
     nationwide = {row["id"] for row in rows if row["nationwide"] == 1}
     assert nationwide == {r.slug for r in dataset.providers if is_nationwide(r)}
+    # Which providers have a Leichte-Sprache page, and the lists' Leichte-Sprache labels in the same order.
+    assert {row["id"] for row in rows if row["easy"] == 1} == {r.slug for r in dataset.providers if r.get("description_leichte_sprache")}
+    assert data["easy"]["kinds"][data["kinds"].index("Jobcenter")] == "Job-Center"
+    assert data["easy"]["services"][data["services"].index("Jobcoaching")] == "Üben und Lernen am Arbeits-Platz"
+    assert [len(data["easy"][name]) for name in ("kinds", "services", "access", "online")] == [len(data[name]) for name in ("kinds", "services", "access", "online")]
 
 
 def test_land_lists_hold_own_and_nationwide_providers(dataset):

@@ -12,7 +12,7 @@ import { columns, loadJson } from "../lib/data.js";
 import { normalise } from "../lib/normalise.js";
 
 const PAGE_SIZE = 50;
-const PROVIDER_FIELDS = ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region"];
+const PROVIDER_FIELDS = ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy"];
 const PLACE_FIELDS = ["name", "land", "lat", "lon"];
 
 const TEXTS = {
@@ -29,6 +29,7 @@ const TEXTS = {
     loadError: "Die Liste konnte nicht laden. Nehmen Sie bitte die Listen für jedes Bundes-Land weiter unten.",
     distance: (km) => `etwa ${km} Kilometer entfernt`,
     more: (n) => `Mehr Stellen zeigen (noch ${n})`,
+    standardOnly: "Diese Seite gibt es nur in schwerer Sprache.",
   },
   standard: {
     count: (n) => (n === 1 ? "1 Anbieter gefunden." : `${n} Anbieter gefunden.`),
@@ -43,6 +44,7 @@ const TEXTS = {
     loadError: "Die Anbieterliste konnte nicht geladen werden. Nutzen Sie bitte die Listen nach Bundesland weiter unten.",
     distance: (km) => `etwa ${km} km entfernt`,
     more: (n) => `Weitere Anbieter anzeigen (noch ${n})`,
+    standardOnly: "",
   },
 };
 
@@ -65,7 +67,9 @@ export function providers(payload) {
       services: row[at.services],
       access: row[at.access],
       online: row[at.online],
-      haystack: normalise([row[at.name], town, strings[row[at.region]], payload.kinds[row[at.kind]], payload.lands[row[at.land]]].join(" ")),
+      hasEasyPage: row[at.easy] === 1,
+      // Both labels of the kind: a reader may type either ("Jobcenter", "Job-Center").
+      haystack: normalise([row[at.name], town, strings[row[at.region]], payload.kinds[row[at.kind]], payload.easy.kinds[row[at.kind]], payload.lands[row[at.land]]].join(" ")),
       distance: null,
     };
   });
@@ -104,6 +108,7 @@ function findPlace(table, text) {
 
 function start(root) {
   const TEXT = root.getAttribute("data-easy") === "1" ? TEXTS.easy : TEXTS.standard;
+  const filters = document.getElementById("finder-filters");
   const form = document.getElementById("finder-form");
   const textField = document.getElementById("finder-text");
   const landField = document.getElementById("finder-land");
@@ -114,7 +119,9 @@ function start(root) {
   const more = document.getElementById("finder-more");
   const empty = document.getElementById("finder-empty");
   const nearStatus = document.getElementById("finder-near-status");
+  const easy = root.getAttribute("data-easy") === "1";
   const base = root.getAttribute("data-base") || "./";
+  const easyBase = root.getAttribute("data-easy-base") || base;
 
   let data = null;
   let rows = [];
@@ -154,12 +161,20 @@ function start(root) {
     const li = document.createElement("li");
     li.className = "finder__item";
     const link = document.createElement("a");
-    link.href = `${base}${encodeURIComponent(row.id)}/`;
+    // From the Leichte-Sprache finder, a provider with a Leichte-Sprache page opens that page.
+    const inEasy = easy && row.hasEasyPage;
+    link.href = `${inEasy ? easyBase : base}${encodeURIComponent(row.id)}/`;
     link.textContent = row.name;
     li.appendChild(link);
+    if (easy && !row.hasEasyPage) {
+      const note = document.createElement("span");
+      note.className = "finder__note";
+      note.textContent = TEXT.standardOnly;
+      li.appendChild(note);
+    }
     const meta = document.createElement("span");
     meta.className = "finder__meta";
-    const parts = [data.kinds[row.kind]];
+    const parts = [(easy ? data.easy.kinds : data.kinds)[row.kind]];
     parts.push(row.town ? `${row.town}, ${data.lands[row.land]}` : data.lands[row.land]);
     if (row.nationwide) parts.push(TEXT.nationwide);
     meta.textContent = parts.join(" · ");
@@ -322,6 +337,7 @@ function start(root) {
   document.getElementById("finder-locate").addEventListener("click", locate);
   document.getElementById("finder-empty-reset").addEventListener("click", () => {
     form.reset();
+    if (filters) filters.open = true;
     textField.focus();
   });
   more.addEventListener("click", () => {
@@ -330,6 +346,8 @@ function start(root) {
     if (first) first.querySelector("a").focus();
   });
 
+  // Wide screens show the filters open; small screens keep them folded so the results come first.
+  if (filters && window.matchMedia("(min-width: 45em)").matches) filters.open = true;
   root.hidden = false;
   if (root.getAttribute("data-load") === "page") {
     load();
