@@ -41,7 +41,9 @@ class SearchRecord:
 async def _index(site_dir: Path, records: tuple[SearchRecord, ...]) -> int:
     from pagefind.index import PagefindIndex  # noqa: PLC0415 - starts Pagefind's service; only the build needs it
 
-    async with PagefindIndex() as index:
+    # The output path belongs in the config: leaving the context writes the index again, by
+    # default into the working directory.
+    async with PagefindIndex(config={"output_path": str(site_dir / "pagefind")}) as index:
         result = await index.add_directory(str(site_dir))
         # All at once: the service answers each request on its own, one by one takes a second per 10 records.
         await asyncio.gather(
@@ -56,7 +58,6 @@ async def _index(site_dir: Path, records: tuple[SearchRecord, ...]) -> int:
                 for record in records
             )
         )
-        await index.write_files(output_path=str(site_dir / "pagefind"))
     return int(result.get("page_count", 0))
 
 
