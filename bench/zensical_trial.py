@@ -20,6 +20,10 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from portal.generate import _ConfigDumper as ConfigDumper  # noqa: E402 - the tags of mkdocs.yml survive a round trip
+from portal.generate import _ConfigLoader as ConfigLoader  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out" / "zensical"
@@ -68,13 +72,13 @@ def main() -> int:
     ok, seconds, output = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.yml", "-d", str(OUT / "site-mkdocs")], OUT)
     reference = html_pages(OUT / "site-mkdocs")
     rows.append(("MkDocs 1.6 + Material 9.8, no hooks", ok, seconds, reference, output))
-    base = yaml.safe_load((OUT / "mkdocs.yml").read_text(encoding="utf-8"))
+    base = yaml.load((OUT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=ConfigLoader)  # noqa: S506 - SafeLoader subclass
     binary = zensical()
     version = subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()
     for overrides in (True, False):
         name = f"site-zensical-{'overrides' if overrides else 'plain-theme'}"
         config = OUT / f"zensical-{'overrides' if overrides else 'plain-theme'}.yml"
-        config.write_text(yaml.safe_dump(zensical_config(base, name, overrides), allow_unicode=True, sort_keys=False), encoding="utf-8")
+        config.write_text(yaml.dump(zensical_config(base, name, overrides), Dumper=ConfigDumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
         ok, seconds, output = run([str(binary), "build", "-f", config.name], OUT)
         label = f"Zensical {version}, {'with the portal overrides' if overrides else 'stock theme'}"
         rows.append((label, ok, seconds, html_pages(OUT / name), output))
