@@ -9,9 +9,11 @@ stops until they are set (``release_problems``).
 
 from __future__ import annotations
 
+import re
+
 from portal.core.errors import Problem
 from portal.core.model import Directive
-from portal.rendering.render import render
+from portal.rendering.render import render, safe_url
 
 OPERATOR_FIELDS = ("name", "legal_form", "street", "postal_code", "town", "email", "phone", "represented_by", "register")
 REQUIRED_FIELDS = ("name", "street", "postal_code", "town", "email")
@@ -78,4 +80,22 @@ def operator_details(operator: dict) -> str:
     return render("operator/operator.md", o=operator or {}, missing=missing_operator_fields(operator or {}), NATURAL_PERSON=NATURAL_PERSON)
 
 
-DIRECTIVES = {"operator": Directive({}, lambda ctx, page: operator_details(ctx.operator))}
+EMAIL = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[a-z]{2,}", re.I)
+
+
+def proposal_targets(operator: dict) -> str:
+    """Where proposals from the Mitmachen forms go: the operator's e-mail, and a new issue where ``repo_url`` is set.
+
+    ``repo_url`` is an operator setting (``extra.operator.repo_url``), not MkDocs' own
+    ``repo_url``: with that, Material would load the repository's facts from GitHub on
+    every page view, a request that leaves the site.
+    """
+    email = str((operator or {}).get("email") or "").strip()
+    repo = safe_url((operator or {}).get("repo_url") or "").rstrip("/")
+    return render("operator/proposal-targets.md", email=email if EMAIL.fullmatch(email) else "", repo=repo)
+
+
+DIRECTIVES = {
+    "operator": Directive({}, lambda ctx, page: operator_details(ctx.operator)),
+    "proposal-targets": Directive({}, lambda ctx, page: proposal_targets(ctx.operator)),
+}

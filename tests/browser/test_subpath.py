@@ -21,6 +21,7 @@ OPERATOR = """  operator:
     town: Musterstadt
     email: kontakt@example.org
     represented_by: Erika Beispiel (Vorsitzende)
+    repo_url: https://github.com/example/portal
 """
 
 
@@ -110,3 +111,25 @@ def test_search_finds_pages_under_the_subpath(browser, subpath_url):
     assert all(urlsplit(url).path.startswith(PREFIX) for url in requests), [url for url in requests if not urlsplit(url).path.startswith(PREFIX)]
     assert any(re.search(r"/portal/pagefind/pagefind\.js", url) for url in requests)
     context.close()
+
+
+def test_a_proposal_reaches_the_operator_by_email_or_issue(browser, subpath_url):
+    """Mitmachen: the event form writes the proposal and offers a prefilled e-mail and a prefilled new issue."""
+    from urllib.parse import parse_qs, unquote, urlsplit as split  # noqa: PLC0415 - only this test reads the links
+
+    page = browser.new_page()
+    page.goto(subpath_url + "mitmachen/")
+    page.fill("#event-title", "Sprechstunde Budget für Arbeit")
+    page.fill("#event-start", "2027-03-12T10:00")
+    page.fill("#event-place", "online")
+    page.fill("#event-organiser", "Beispielverein Teilhabe")
+    page.fill("#event-source", "https://example.org/termin")
+    page.locator("#event-form button[type=submit]").press("Enter")
+    mail = page.locator("#event-result a[href^='mailto:']").get_attribute("href")
+    issue = page.locator("#event-result a[href*='/issues/new']").get_attribute("href")
+    page.close()
+    assert mail.startswith("mailto:kontakt@example.org?")
+    body = unquote(parse_qs(split(mail).query)["body"][0])
+    assert "Titel: Sprechstunde Budget für Arbeit" in body and "Quelle, https://…: https://example.org/termin" in body
+    assert issue.startswith("https://github.com/example/portal/issues/new?")
+    assert "Sprechstunde Budget für Arbeit" in unquote(parse_qs(split(issue).query)["title"][0])

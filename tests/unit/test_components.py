@@ -23,7 +23,7 @@ def front_matter(path):
 
 def test_components_are_the_folders_and_each_holds_its_module_and_style():
     names = known_components()
-    assert names == ("antrag", "calculator", "case-filter", "entry-form", "finder", "read-aloud", "search", "zustaendig")
+    assert names == ("antrag", "calculator", "case-filter", "entry-form", "finder", "proposal-form", "read-aloud", "search", "zustaendig")
     assert SHARED_LIB not in names and (COMPONENT_DIR / SHARED_LIB).is_dir()
     for name in names:
         assert (COMPONENT_DIR / name / f"{name}.js").is_file(), name
@@ -89,7 +89,7 @@ def test_content_pages_name_known_components_and_the_pages_that_need_one_do():
             assert "finder" in named.get(page, []), page
         if "<!-- portal:good-practice -->" in source:
             assert "case-filter" in named.get(page, []), page
-    assert named["content/mitmachen.md"] == ["entry-form"] and 'id="entry"' in text["content/mitmachen.md"]
+    assert named["content/mitmachen.md"] == ["entry-form", "proposal-form"] and 'id="entry"' in text["content/mitmachen.md"]
     assert named["content/rechner.md"] == ["calculator"] and 'id="rechner"' in text["content/rechner.md"]
 
 
@@ -98,7 +98,7 @@ def test_unknown_component_is_a_german_problem_naming_page_line_and_the_allowed_
     [problem] = component_problems({"components": ["rechner"]}, "content/rechner.md", source)
     text = str(problem)
     assert text.startswith("content/rechner.md:3 components: Die Komponente „rechner“ gibt es nicht")
-    assert "Erlaubt sind: antrag, calculator, case-filter, entry-form, finder, read-aloud, search, zustaendig" in text
+    assert "Erlaubt sind: antrag, calculator, case-filter, entry-form, finder, proposal-form, read-aloud, search, zustaendig" in text
     assert "Der Bau wurde abgebrochen" in DataError([problem]).report()
 
 

@@ -68,3 +68,15 @@ def test_operator_notice_while_unset_and_details_when_set(context):
     operator = {"name": "Verein <X>", "street": "Weg 1", "postal_code": "12345", "town": "Ort", "email": "a@example.org"}
     markdown = expand("<!-- portal:operator -->", "impressum.md", Context(context.dataset, NOW, operator))
     assert "Verein &lt;X&gt;" in markdown and "mailto:a@example.org" in markdown
+
+
+def test_proposal_targets_name_the_operators_email_and_issue_link():
+    from portal.rendering.operator import proposal_targets  # noqa: PLC0415 - this test's subject only
+
+    both = proposal_targets({"email": "kontakt@example.org", "repo_url": "https://github.com/example/portal/"})
+    assert 'data-email="kontakt@example.org"' in both and 'data-repo="https://github.com/example/portal"' in both
+    assert "als E-Mail an kontakt@example.org oder als neue" in both
+    none = proposal_targets({})
+    assert 'data-email=""' in none and "Noch keine Adresse für Vorschläge" in none
+    hostile = proposal_targets({"email": 'x" onclick="alert(1)@a.de', "repo_url": "javascript:alert(1)"})
+    assert 'data-email=""' in hostile and 'data-repo=""' in hostile

@@ -6,6 +6,7 @@
  * exactly what the build accepts; required fields are the ones marked
  * `required` in the page (a test holds them equal to the schema).
  */
+import { showProposalLinks } from "../lib/proposal.js";
 import { loadJson } from "../lib/data.js";
 
 // What the reader is told when a field breaks its pattern; fields not named here get TEXT_MESSAGE.
@@ -226,6 +227,7 @@ function start(root, rules) {
       return;
     }
     output.textContent = yaml();
+    showProposalLinks(document.getElementById("entry-links"), `Vorschlag für den Anbieter-Finder: ${nameField.value.trim()}`, output.textContent);
     result.hidden = false;
     document.getElementById("entry-result-heading").focus();
   });
