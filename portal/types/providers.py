@@ -24,16 +24,15 @@ from portal.exports.vcard import provider_vcard
 from portal.rendering.paths import href, relative, url_dir
 from portal.rendering.render import render
 from portal.leichte_sprache.fields import name_allowances, sentences
-from portal.core.places import ATTRIBUTION, ATTRIBUTION_URL, LICENSE_URL, german_places, locate, place_table
 from portal.core.schemas import ACCESSIBILITY, EASY_LABELS, LAENDER, ONLINE, SERVICES
 from portal.core.schemas import PROVIDER_KINDS as KINDS
 from portal.rendering.twins import EASY_DIR, is_easy
+from portal.types.responsible import PLACES_DOWNLOAD, is_sgb2, provider_place
 
 PROVIDER_DIR = "anbieter"
 LAND_DIR = f"{PROVIDER_DIR}/bundesland"
 FINDER_PAGE = f"{PROVIDER_DIR}/index.md"
 FINDER_DATA = f"{PROVIDER_DIR}/finder.json"
-PLACE_TABLE = f"{PROVIDER_DIR}/orte.json"
 OPEN_DATA_JSON = f"{PROVIDER_DIR}/providers.json"
 OPEN_DATA_CSV = f"{PROVIDER_DIR}/providers.csv"
 NATIONWIDE = "bundesweit"
@@ -86,15 +85,20 @@ def is_nationwide(record: Record | dict) -> bool:
 
 
 def position(record: Record | dict) -> tuple[float, float, bool] | None:
-    """(lat, lon, approximate): the recorded position, else the centre of the town (GeoNames)."""
+    """(lat, lon, approximate): the recorded ``geo``, else the town (with its PLZ) in the gazetteer."""
     geo = record.get("geo")
     if geo:
         return float(geo["lat"]), float(geo["lon"]), False
-    town = (record.get("address") or {}).get("town")
-    place = locate(town, record.get("land")) if town else None
+    place = provider_place(record)
     if place is None:
         return None
     return place.lat, place.lon, True
+
+
+def kreis_key(record: Record | dict) -> str:
+    """The official key of the Kreis the provider's town lies in (gazetteer), or "" if unknown."""
+    place = provider_place(record)
+    return place.kreis_key if place else ""
 
 
 def _mask(values: list[str] | None, options: tuple[str, ...]) -> int:
@@ -102,7 +106,7 @@ def _mask(values: list[str] | None, options: tuple[str, ...]) -> int:
 
 
 # The columns of a finder.json row, in order; finder.json names them in "fields" and the finder reads them by name.
-FINDER_FIELDS = ("id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy")
+FINDER_FIELDS = ("id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy", "kreis", "sgb2")
 
 
 def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
@@ -134,20 +138,11 @@ def finder_rows(records: list[Record]) -> tuple[list[list[Any]], list[str]]:
                 _mask(record.get("online"), ONLINE),
                 shared(region),
                 1 if has_easy_page(record) else 0,
+                kreis_key(record),
+                1 if is_sgb2(record) else 0,
             ]
         )
     return rows, list(strings)
-
-
-def postal_codes(records: list[Record]) -> dict[str, list[int]]:
-    """PLZ → [lat×100, lon×100] for every PLZ the portal knows a position for (the providers' own)."""
-    codes: dict[str, list[int]] = {}
-    for record in records:
-        code = (record.get("address") or {}).get("postal_code")
-        where = position(record)
-        if code and where and code not in codes:
-            codes[code] = [round(where[0] * 100), round(where[1] * 100)]
-    return dict(sorted(codes.items()))
 
 
 def finder_data(dataset: Dataset) -> bytes:
@@ -161,7 +156,9 @@ def _finder_data(dataset: Dataset) -> bytes:
     Row columns (FINDER_FIELDS): id, name, kind index, Land index, town (index into ``s``),
     nationwide (0/1), lat×100, lon×100 (or null), approximate position (0/1),
     services bit mask, accessibility bit mask, online bit mask, Kreis and region
-    served (index into ``s``, for the text search), Leichte-Sprache page (0/1).
+    served (index into ``s``, for the text search), Leichte-Sprache page (0/1), official key of the
+    Kreis of the town (gazetteer, "" if unknown), SGB II body (0/1: a Jobcenter or a programme for
+    long-term unemployed people). Places and Postleitzahlen come from ``zustaendig/orte.json``.
     ``easy`` holds the lists' labels in Leichter Sprache (from the schema's ``x-leichte-sprache``).
     """
     rows, strings = finder_rows(dataset.providers)
@@ -172,7 +169,6 @@ def _finder_data(dataset: Dataset) -> bytes:
         "online": ONLINE,
         "lands": LAENDER,
         "easy": {name: [EASY_LABELS[key][value] for value in values] for name, key, values in _EASY_LISTS},
-        "plz": postal_codes(dataset.providers),
         "s": strings,
         "fields": list(FINDER_FIELDS),
         "p": rows,
@@ -198,6 +194,8 @@ def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
     """What the finder template needs, with links relative to ``page``."""
     easy = is_easy(page)
     lands = by_land(dataset)
+    # The place search uses the gazetteer download of /zustaendig/ (made while its data exists).
+    has_places = "responsible" in dataset and dataset["responsible"].present
     records = sorted(dataset.providers, key=lambda record: (record["land"], record["name"].casefold()))
     groups = [(land, [record for record in records if record["land"] == land]) for land in LAENDER]
     return {
@@ -213,21 +211,24 @@ def finder_context(dataset: Dataset, page: str) -> dict[str, Any]:
         ],
         # The options' labels; the values stay the list positions, so both pages share finder.json.
         "kinds": [EASY_LABELS["kind"][value] for value in KINDS] if easy else KINDS,
+        # Option values are the standard names, so that the address reads ?art=Jobcenter in both languages.
+        "kind_values": KINDS,
         "services": [EASY_LABELS["services"][value] for value in SERVICES] if easy else SERVICES,
         "accessibility": [EASY_LABELS["accessibility"][value] for value in ACCESSIBILITY] if easy else ACCESSIBILITY,
         "data_href": href(FINDER_DATA, page),
         "eager": len(finder_data(dataset)) <= EAGER_DATA_BYTES,
-        "places_href": href(PLACE_TABLE, page) if german_places() else "",
+        "places_href": href(PLACES_DOWNLOAD, page) if has_places else "",
         "provider_base": href(PROVIDER_DIR, page) + "/",
         "easy_base": href(EASY_DIR + PROVIDER_DIR, page) + "/",
         "easy_uri": easy_provider_uri,
         "has_easy_page": has_easy_page,
         "json_uri": OPEN_DATA_JSON,
         "csv_uri": OPEN_DATA_CSV,
-        "attribution": ATTRIBUTION,
-        "attribution_url": ATTRIBUTION_URL,
-        "license_url": LICENSE_URL,
-        "has_places": bool(german_places()),
+        "attribution": gazetteer.ATTRIBUTION,
+        "attribution_url": gazetteer.ATTRIBUTION_URL,
+        "license_url": gazetteer.LICENSE_URL,
+        "has_places": has_places,
+        "sgb2_count": sum(1 for record in dataset.providers if is_sgb2(record)),
     }
 
 
@@ -347,15 +348,13 @@ def land_pages(dataset: Dataset) -> list[GeneratedPage]:
 
 
 def provider_downloads(dataset: Dataset, now: datetime) -> list[GeneratedDownload]:
-    """Open data (JSON, CSV), the finder's compact data, the place table and one vCard per provider."""
+    """Open data (JSON, CSV), the finder's compact data and one vCard per provider."""
     records = [record.data for record in dataset.providers]
     downloads = [
         GeneratedDownload(OPEN_DATA_JSON, providers_json(records, now.date().isoformat())),
         GeneratedDownload(OPEN_DATA_CSV, providers_csv(records)),
         GeneratedDownload(FINDER_DATA, finder_data(dataset)),
     ]
-    if german_places():
-        downloads.append(GeneratedDownload(PLACE_TABLE, place_table(list(LAENDER))))
     downloads += [GeneratedDownload(vcard_uri(record), provider_vcard(record.data)) for record in dataset.providers]
     return downloads
 

@@ -283,6 +283,30 @@ def land_pages(dataset: Dataset, now: datetime) -> list[GeneratedPage]:
 # Provider kinds that belong to the basic income support for jobseekers (SGB II): shown with that
 # label and never as counselling on the Budget für Arbeit.
 SGB2_KINDS = ("Jobcenter",)
+# Programmes for long-term unemployed people (basic income support, SGB II) that a provider's
+# description names; such a provider is labelled as an SGB II body too. „Stabilisierung und
+# Teilhabe am Arbeitsleben“: Landesprogramm Sachsen-Anhalt for long-term unemployed people
+# (http://www.saalekreis.de/de/stabilisierung-und-teilhabe-am-arbeitsleben.html, checked 2026-11-30).
+SGB2_PROGRAMMES = ("Stabilisierung und Teilhabe am Arbeitsleben",)
+
+
+def is_sgb2(record: Any) -> bool:
+    """A Jobcenter or a provider of a programme for long-term unemployed people (SGB II)."""
+    if record.get("kind") in SGB2_KINDS:
+        return True
+    text = " ".join(str(record.get(key) or "") for key in ("name", "description"))
+    return any(programme in text for programme in SGB2_PROGRAMMES)
+
+
+def provider_place(record: Any) -> Any:
+    """The gazetteer place of a provider's town (with its PLZ), or None."""
+    address = record.get("address") or {}
+    if not address.get("town"):
+        return None
+    check = gazetteer.find_town(address["town"], address.get("postal_code"))
+    # A name in two Länder (Hamburg, a village in Stormarn): the place in the provider's Land.
+    in_land = [place for place in check.places if place.land == record.get("land")]
+    return (in_land or list(check.places) or [None])[0]
 
 
 def provider_point(record: Any) -> tuple[float, float] | None:
@@ -290,13 +314,8 @@ def provider_point(record: Any) -> tuple[float, float] | None:
     geo = record.get("geo")
     if geo:
         return float(geo["lat"]), float(geo["lon"])
-    address = record.get("address") or {}
-    if not address.get("town"):
-        return None
-    check = gazetteer.find_town(address["town"], address.get("postal_code"))
-    if not check.places:
-        return None
-    return check.places[0].lat, check.places[0].lon
+    place = provider_place(record)
+    return (place.lat, place.lon) if place else None
 
 
 # The columns of a provider row in regeln.json; the browser reads them by these names.
@@ -319,7 +338,7 @@ def provider_rows(records: list) -> list[list]:
                 round(point[0], 3) if point else None,
                 round(point[1], 3) if point else None,
                 1 if (record.get("region_served") or "").strip().casefold() == "bundesweit" else 0,
-                1 if record["kind"] in SGB2_KINDS else 0,
+                1 if is_sgb2(record) else 0,
                 contact.get("phone", ""),
                 contact.get("email", ""),
                 contact.get("website", ""),

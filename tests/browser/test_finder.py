@@ -9,7 +9,9 @@ import pytest
 import yaml
 
 from portal.types import load_dataset
+from portal.core.schemas import LAENDER
 from portal.types.providers import is_nationwide
+from portal.types.responsible import is_sgb2
 
 from .axe_check import assert_no_violations
 from .targets import SCHEMES, assert_scheme
@@ -43,9 +45,26 @@ def count_text(page) -> str:
     return page.locator("#finder-count").text_content().strip()
 
 
+def shown_by_default(dataset) -> list:
+    """SGB II bodies (Jobcenter, programmes for long-term unemployed people) only show on request."""
+    return [record for record in dataset.providers if not is_sgb2(record)]
+
+
+def near(page, text):
+    page.fill("#finder-place", text)
+    page.locator("#finder-place-go").click()
+    page.wait_for_function("() => document.querySelector('#finder-near-status').textContent.startsWith('Sortiert nach Entfernung')")
+    return page.locator("#finder-near-status").text_content()
+
+
+def first_distance_km(page) -> int:
+    text = page.locator("#finder-results li").first.locator(".finder__distance").text_content()
+    return int(text.split()[1])
+
+
 def test_hessen_shows_hessian_and_nationwide_providers_and_announces_the_count(open_page, dataset):
     page = ready(open_page(FINDER))
-    expected = {record.slug for record in dataset.providers if record["land"] == "Hessen" or is_nationwide(record)}
+    expected = {record.slug for record in shown_by_default(dataset) if record["land"] == "Hessen" or is_nationwide(record)}
     assert any(record["land"] == "Hessen" and not is_nationwide(record) for record in dataset.providers)
     page.select_option("#finder-land", label="Hessen")
     page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
@@ -64,7 +83,7 @@ def test_filters_combine_kind_service_and_accessibility(open_page, dataset):
     assert set(result_ids(page)) == expected
     page.select_option("#finder-kind", value="")
     page.get_by_label("Jobcoaching").check()
-    expected = {record.slug for record in dataset.providers if "Jobcoaching" in record.get("services", [])}
+    expected = {record.slug for record in shown_by_default(dataset) if "Jobcoaching" in record.get("services", [])}
     page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
     assert set(result_ids(page)) == expected
     page.get_by_label("Jobcoaching").uncheck()
@@ -75,12 +94,12 @@ def test_filters_combine_kind_service_and_accessibility(open_page, dataset):
     page.wait_for_selector("#finder-empty", state="visible")
     assert count_text(page) == "Keine Anbieter gefunden."
     page.locator("#finder-empty-reset").click()
-    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(dataset.providers)}")
+    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(shown_by_default(dataset))}")
     assert page.locator("#finder-empty").is_hidden()
 
 
 def test_free_text_searches_within_the_list(open_page):
-    page = ready(open_page(FINDER))
+    page = ready(open_page(FINDER + "?sgb2=1"))
     page.fill("#finder-text", "stendal")
     page.wait_for_function("() => document.querySelectorAll('#finder-results li').length === 1")
     assert result_ids(page) == ["jobcenter-stendal"]
@@ -131,7 +150,7 @@ def test_every_control_works_with_the_keyboard_alone(open_page, dataset):
     page.wait_for_function("() => document.querySelector('#finder-near-status').textContent.includes('Stendal')")
     focus("finder-reset")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(dataset.providers)}")
+    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(shown_by_default(dataset))}")
     assert page.locator("#finder-text").input_value() == "" and page.locator("#finder-land").input_value() == ""
     # From the form, Tab continues into the results: the first provider link.
     page.keyboard.press("Tab")
@@ -141,7 +160,7 @@ def test_every_control_works_with_the_keyboard_alone(open_page, dataset):
 def test_geolocation_near_stendal_puts_stendal_first(browser, site_url):
     context = browser.new_context(geolocation=NEAR_STENDAL, permissions=["geolocation"], locale="de-DE")
     page = context.new_page()
-    page.goto(site_url + FINDER)
+    page.goto(site_url + FINDER + "?sgb2=1")
     ready(page)
     page.locator("#finder-locate").click()
     page.wait_for_function("() => document.querySelector('#finder-near-status').textContent.startsWith('Sortiert nach Entfernung')")
@@ -152,7 +171,7 @@ def test_geolocation_near_stendal_puts_stendal_first(browser, site_url):
 
 
 def test_place_name_and_postal_code_sort_by_distance(open_page):
-    page = ready(open_page(FINDER))
+    page = ready(open_page(FINDER + "?sgb2=1"))
     page.fill("#finder-place", "Stendal")
     page.locator("#finder-place-go").click()
     page.wait_for_function("() => document.querySelector('#finder-near-status').textContent.includes('Stendal (Sachsen-Anhalt)')")
@@ -166,12 +185,91 @@ def test_place_name_and_postal_code_sort_by_distance(open_page):
     page.wait_for_function("() => document.querySelector('#finder-near-status').textContent.includes('kennt das Portal nicht')")
 
 
+@pytest.mark.parametrize("query", ["Nürnberg", "90402"])
+def test_nuernberg_by_name_or_postcode_sorts_from_nuernberg(open_page, dataset, query):
+    page = ready(open_page(FINDER))
+    status = near(page, query)
+    assert "Nürnberg" in status and "Bayern" in status, status
+    ids = result_ids(page)
+    # The nearest provider is close (Erlangen, about 17 km), not in Thüringen or by the letters "nur…".
+    assert first_distance_km(page) < 40
+    land = {record.slug: record["land"] for record in dataset.providers}
+    bavarian = [i for i, slug in enumerate(ids) if land[slug] == "Bayern" and not is_nationwide(dataset.provider(slug))]
+    hessian = [i for i, slug in enumerate(ids) if land[slug] == "Hessen"]
+    assert bavarian and hessian and max(bavarian) < min(hessian)
+
+
+def test_munich_is_not_muenchenbernsdorf(open_page):
+    page = ready(open_page(FINDER))
+    status = near(page, "München")
+    assert "(Bayern)" in status and "Thüringen" not in status, status
+
+
+@pytest.mark.parametrize("land", ["Berlin", "Hamburg"])
+def test_bundesland_filter_puts_that_lands_bodies_first(open_page, dataset, land):
+    page = ready(open_page(FINDER))
+    page.select_option("#finder-land", label=land)
+    expected = [r for r in shown_by_default(dataset) if r["land"] == land or is_nationwide(r)]
+    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
+    lands = [dataset.provider(slug)["land"] for slug in result_ids(page)]
+    own = lands.count(land)
+    assert own and lands[:own] == [land] * own, lands
+    # Then the nationwide ones; nothing local of another Land is offered.
+    assert all(is_nationwide(dataset.provider(slug)) for slug in result_ids(page)[own:])
+
+
+def test_sgb2_bodies_are_hidden_by_default_and_labelled_on_request(open_page, dataset):
+    sgb2 = {record.slug for record in dataset.providers if is_sgb2(record)}
+    assert {"jobcenter-stendal", "qsg-genthin"} <= sgb2
+    page = ready(open_page(FINDER))
+    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(shown_by_default(dataset))}")
+    assert not sgb2 & set(result_ids(page))
+    box = page.get_by_label("Auch Stellen für langzeitarbeitslose Menschen (SGB II) zeigen")
+    assert not box.is_checked()
+    box.check()
+    page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(dataset.providers)}")
+    assert sgb2 <= set(result_ids(page))
+    for item in page.locator("#finder-results li").all():
+        slug = urlsplit(item.locator("a").first.get_attribute("href")).path.rstrip("/").rsplit("/", 1)[-1]
+        labelled = "Stelle für langzeitarbeitslose Menschen (SGB II)" in item.text_content()
+        assert labelled == (slug in sgb2), slug
+    assert "sgb2=1" in page.url
+    easy = ready(open_page(FINDER_EASY))
+    easy.get_by_label("Auch Stellen für Menschen ohne Arbeit zeigen").check()
+    easy.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(dataset.providers)}")
+    assert "Diese Stelle ist für Menschen ohne Arbeit." in easy.locator("#finder-results").text_content()
+
+
+def test_filters_are_kept_in_the_address_and_restored(open_page, dataset):
+    page = ready(open_page(FINDER))
+    page.select_option("#finder-land", label="Bayern")
+    page.get_by_label("Jobcoaching").check()
+    near(page, "90402")
+    page.wait_for_function("() => location.search.includes('ort=90402')")
+    query = urlsplit(page.url).query
+    assert "land=Bayern" in query and "angebot=" in query
+    again = ready(open_page(FINDER + "?" + query))
+    assert again.locator("#finder-land").input_value() == "Bayern"
+    assert again.get_by_label("Jobcoaching").is_checked()
+    assert again.locator("#finder-place").input_value() == "90402"
+    again.wait_for_function("() => document.querySelector('#finder-near-status').textContent.includes('Nürnberg')")
+    expected = {r.slug for r in shown_by_default(dataset) if (r["land"] == "Bayern" or is_nationwide(r)) and "Jobcoaching" in r.get("services", [])}
+    again.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
+    restored = ready(open_page(FINDER + "?land=Hessen&art=Jobcenter&q=bergstra"))
+    assert restored.locator("#finder-kind").input_value() == "Jobcenter"
+    restored.wait_for_function("() => document.querySelectorAll('#finder-results li').length === 1")
+    assert result_ids(restored) == ["neue-wege-kreis-bergstrasse"]
+    # Reset clears the address too.
+    restored.locator("#finder-reset").click()
+    restored.wait_for_function("() => location.search === ''")
+
+
 def test_nationwide_providers_show_for_every_land(open_page, dataset):
     page = ready(open_page(FINDER))
     nationwide = {record.slug for record in dataset.providers if is_nationwide(record)}
     assert nationwide
-    for index in range(16):
-        page.select_option("#finder-land", value=str(index))
+    for land in LAENDER:
+        page.select_option("#finder-land", label=land)
         page.wait_for_function("() => document.querySelector('#finder-count').textContent !== ''")
         assert nationwide <= set(result_ids(page))
 
@@ -233,7 +331,7 @@ def test_finder_pages_have_no_axe_violations(open_page, path, scheme_options, md
 def test_easy_finder_speaks_leichte_sprache(open_page, dataset):
     page = ready(open_page(FINDER_EASY))
     page.select_option("#finder-land", label="Sachsen-Anhalt")
-    expected = {record.slug for record in dataset.providers if record["land"] == "Sachsen-Anhalt" or is_nationwide(record)}
+    expected = {record.slug for record in shown_by_default(dataset) if record["land"] == "Sachsen-Anhalt" or is_nationwide(record)}
     page.wait_for_function(f"() => document.querySelectorAll('#finder-results li').length === {len(expected)}")
     assert count_text(page) == f"Wir haben {len(expected)} Stellen gefunden."
     # Result links lead to a provider's Leichte-Sprache page where it has one, else to its standard page.

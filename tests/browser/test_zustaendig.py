@@ -101,7 +101,7 @@ def test_frankfurt_offers_both_and_unknown_place_says_so(open_page):
 def test_nearby_providers_label_jobcenter(open_page):
     page = _open(open_page, PAGE, "Stendal")
     providers = _card(page, 5)
-    assert "Jobcenter (Grundsicherung, SGB II): Über das Budget für Arbeit entscheiden Jobcenter nicht." in providers
+    assert "Stelle für langzeitarbeitslose Menschen (SGB II): Über das Budget für Arbeit entscheidet sie nicht." in providers
     assert "Auch in der Nähe, aber nicht für das Budget für Arbeit:" in providers
     assert "etwa" in providers and "km entfernt" in providers
 

@@ -54,8 +54,9 @@ def test_finder_loads_its_component_from_files_and_names_geonames(built_site):
     assert (built_site / "assets" / "components" / "lib" / "normalise.js").exists()
     assert " on" not in re.sub(r"\s+", " ", " ".join(re.findall(r"<(?:input|button|select|form)[^>]*>", page))).replace(" one", "")
     assert "GeoNames" in page and "CC BY 4.0" in page
-    places = json.loads((built_site / "anbieter" / "orte.json").read_bytes())
-    assert len(places["p"]) > 10000 and "GeoNames" in places["attribution"]
+    # The finder searches the gazetteer of /zustaendig/; the old GeoNames city table is no longer made.
+    assert 'data-places="../zustaendig/orte.json"' in page and (built_site / "zustaendig" / "orte.json").exists()
+    assert not (built_site / "anbieter" / "orte.json").exists()
 
 
 def test_contributed_markup_stays_text_everywhere(project, tmp_path):

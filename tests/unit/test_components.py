@@ -117,4 +117,6 @@ def test_finder_reads_its_data_by_field_name():
     finder = (COMPONENT_DIR / "finder" / "finder.js").read_text(encoding="utf-8")
     fields = re.search(r"const PROVIDER_FIELDS = \[([^\]]*)\]", finder)
     assert fields and tuple(re.findall(r'"([^"]+)"', fields.group(1))) == FINDER_FIELDS
-    assert "columns(payload.fields, PROVIDER_FIELDS)" in finder and "columns(table.fields, PLACE_FIELDS)" in finder
+    assert "columns(payload.fields, PROVIDER_FIELDS)" in finder
+    # Places come from the shared gazetteer module (lib/places.js), as on /zustaendig/.
+    assert 'from "../lib/places.js"' in finder and "new Gazetteer(" in finder and "PLACE_FIELDS" not in finder

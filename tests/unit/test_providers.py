@@ -11,8 +11,9 @@ from portal.core.model import Record
 from portal.types import load_dataset
 from portal.exports.opendata import CSV_COLUMNS, open_record, providers_csv, providers_json, read_csv, read_json
 from portal.types.providers import land_pages, provider_listing, provider_pages
-from portal.core.places import distance_km, german_places, locate, normalise, place_table
-from portal.types.providers import by_land, finder_data, is_nationwide, json_ld, land_slug, osm_url, position
+from portal.core.places import distance_km, normalise
+from portal.types.providers import by_land, finder_context, finder_data, is_nationwide, json_ld, kreis_key, land_slug, osm_url, position, provider_downloads
+from portal.types.responsible import is_sgb2
 from portal.rendering.paths import href
 from portal.core.schemas import LAENDER
 from portal.exports.vcard import provider_vcard
@@ -74,13 +75,18 @@ def test_vcard_escapes_and_folds():
 
 def test_finder_data_holds_every_provider_compactly_with_named_columns(dataset):
     data = json.loads(finder_data(dataset))
-    assert data["fields"] == ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy"]
+    assert data["fields"] == ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy", "kreis", "sgb2"]
     rows = [dict(zip(data["fields"], row, strict=True)) for row in data["p"]]
     assert [row["id"] for row in rows] == sorted((r.slug for r in dataset.providers), key=lambda slug: dataset.provider(slug)["name"].casefold())
     assert data["lands"] == list(LAENDER)
     stendal = next(row for row in rows if row["id"] == "jobcenter-stendal")
-    # No recorded position: the town centre from GeoNames, flagged as approximate.
-    assert stendal["lat"] == round(52.60578 * 100) and stendal["approximate"] == 1
+    # No recorded position: the town in the gazetteer (the one /zustaendig/ uses), flagged as approximate.
+    assert abs(stendal["lat"] - 5260) <= 2 and abs(stendal["lon"] - 1186) <= 2 and stendal["approximate"] == 1
+    assert stendal["kreis"] == "15090" and stendal["sgb2"] == 1
+    # The Kreis of each town comes from the gazetteer; SGB II bodies are flagged.
+    assert next(row for row in rows if row["id"] == "access-erlangen")["kreis"] == "09562"
+    assert {row["id"] for row in rows if row["sgb2"] == 1} == {r.slug for r in dataset.providers if is_sgb2(r)}
+    assert "plz" not in data
     assert data["s"][stendal["town"]] == "Stendal" and data["s"][0] == ""
     assert data["lands"][stendal["land"]] == "Sachsen-Anhalt" and data["kinds"][stendal["kind"]] == "Jobcenter"
     nationwide = {row["id"] for row in rows if row["nationwide"] == 1}
@@ -102,16 +108,29 @@ def test_land_lists_hold_own_and_nationwide_providers(dataset):
     assert land_slug("Thüringen") == "thueringen"
 
 
-def test_places_come_from_geonames():
-    assert len(german_places()) > 10000
-    assert locate("Stendal").land == "Sachsen-Anhalt"
-    assert locate("Heppenheim", "Hessen") is not None  # GeoNames: "Heppenheim an der Bergstrasse"
-    assert locate("Münster", "Nordrhein-Westfalen").population > 300000
+def test_positions_and_kreise_come_from_the_gazetteer(dataset):
+    # German names and the PLZ: Nürnberg is found (GeoNames' city table knew only "Nuremberg").
+    nuernberg = {"land": "Bayern", "address": {"postal_code": "90402", "town": "Nürnberg"}}
+    lat, lon, approximate = position(nuernberg)
+    assert 49.3 < lat < 49.6 and 10.9 < lon < 11.2 and approximate
+    assert kreis_key(nuernberg) == "09564"
+    # A name in two Länder: the place in the provider's Land (Hamburg, not the village in Stormarn).
+    assert kreis_key({"land": "Hamburg", "address": {"town": "Hamburg"}}) == "02000"
+    assert position({"land": "Hessen", "address": {"town": "Gibtesnichtdorf"}}) is None and kreis_key({"land": "Hessen"}) == ""
     assert normalise("Straße  Öhringen") == "strasse ohringen"
     assert 95 < distance_km(52.52, 13.40, 52.13, 11.63) < 130
-    table = json.loads(place_table(list(LAENDER)))
-    assert "GeoNames" in table["attribution"] and "CC BY 4.0" in table["attribution"]
-    assert table["fields"] == ["name", "land", "lat", "lon"] and all(len(row) == 4 for row in table["p"])
+    # The finder searches places in the gazetteer download of /zustaendig/; the old GeoNames table is gone.
+    context = finder_context(dataset, "anbieter/index.md")
+    assert context["places_href"] == "../zustaendig/orte.json" and "GeoNames" in context["attribution"]
+    assert context["sgb2_count"] == sum(1 for r in dataset.providers if is_sgb2(r)) > 0
+    paths = {download.src_uri for download in provider_downloads(dataset, NOW)}
+    assert "anbieter/orte.json" not in paths and "anbieter/finder.json" in paths
+
+
+def test_sgb2_bodies_are_jobcenters_and_programmes_for_long_term_unemployed_people():
+    assert is_sgb2({"kind": "Jobcenter", "name": "Jobcenter X"})
+    assert is_sgb2({"kind": "Bildungsträger", "name": "Y", "description": "Empfohlen zum Landesprogramm „Stabilisierung und Teilhabe am Arbeitsleben“."})
+    assert not is_sgb2({"kind": "Integrationsfachdienst", "name": "IFD", "description": "Berät zum Budget für Arbeit."})
 
 
 def test_position_prefers_the_recorded_geo():

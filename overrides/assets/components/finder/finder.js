@@ -3,17 +3,25 @@
  *
  * Progressive enhancement: without this script the finder section stays hidden
  * and the Bundesland lists below it lead to every provider. The data comes from
- * this site only (finder.json, and orte.json once a reader searches by place);
- * the reader's position never leaves the browser. Both files name their
- * columns in "fields"; rows are read by those names.
+ * this site only (finder.json, and the gazetteer zustaendig/orte.json once a
+ * reader searches by place or position, the same one /zustaendig/ uses); the
+ * reader's position never leaves the browser. finder.json names its columns in
+ * "fields"; rows are read by those names. The filters and the place typed stay
+ * in the address (lib/url-state.js), so a list can be bookmarked and shared.
+ *
+ * Order once a place is known: providers in the reader's Kreis, then in the
+ * reader's Land (the Bundesland filter counts as the reader's Land), then the
+ * nationwide ones, then the others; by distance within each group.
  */
 import { liveRegion } from "../lib/announce.js";
 import { columns, loadJson } from "../lib/data.js";
 import { normalise } from "../lib/normalise.js";
+import { Gazetteer, fold } from "../lib/places.js";
+import { readState, writeState } from "../lib/url-state.js";
 
 const PAGE_SIZE = 50;
-const PROVIDER_FIELDS = ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy"];
-const PLACE_FIELDS = ["name", "land", "lat", "lon"];
+const PROVIDER_FIELDS = ["id", "name", "kind", "land", "town", "nationwide", "lat", "lon", "approximate", "services", "access", "online", "region", "easy", "kreis", "sgb2"];
+const STATE = ["q", "land", "art", "angebot", "barriere", "sgb2", "ort"];
 
 const TEXTS = {
   easy: {
@@ -30,6 +38,8 @@ const TEXTS = {
     distance: (km) => `etwa ${km} Kilometer entfernt`,
     more: (n) => `Mehr Stellen zeigen (noch ${n})`,
     standardOnly: "Diese Seite gibt es nur in schwerer Sprache.",
+    sgb2: "Diese Stelle ist für Menschen ohne Arbeit. Sie entscheidet nicht über das Budget für Arbeit.",
+    several: (name) => `Es gibt mehrere Orte mit diesem Namen. Wir nehmen ${name}. Sie können auch einen anderen Ort wählen:`,
   },
   standard: {
     count: (n) => (n === 1 ? "1 Anbieter gefunden." : `${n} Anbieter gefunden.`),
@@ -45,6 +55,8 @@ const TEXTS = {
     distance: (km) => `etwa ${km} km entfernt`,
     more: (n) => `Weitere Anbieter anzeigen (noch ${n})`,
     standardOnly: "",
+    sgb2: "Stelle für langzeitarbeitslose Menschen (SGB II): Über das Budget für Arbeit entscheidet sie nicht.",
+    several: (name) => `Dieser Ort oder diese Postleitzahl liegt in mehreren Kreisen. Sortiert wird nach ${name}. Andere Möglichkeiten:`,
   },
 };
 
@@ -68,17 +80,13 @@ export function providers(payload) {
       access: row[at.access],
       online: row[at.online],
       hasEasyPage: row[at.easy] === 1,
+      kreis: row[at.kreis] || null,
+      sgb2: row[at.sgb2] === 1,
       // Both labels of the kind: a reader may type either ("Jobcenter", "Job-Center").
       haystack: normalise([row[at.name], town, strings[row[at.region]], payload.kinds[row[at.kind]], payload.easy.kinds[row[at.kind]], payload.lands[row[at.land]]].join(" ")),
       distance: null,
     };
   });
-}
-
-/** The orte.json rows as objects, read by the column names the file declares. */
-export function places(table) {
-  const at = columns(table.fields, PLACE_FIELDS);
-  return table.p.map((row) => ({ name: row[at.name], key: normalise(row[at.name]), land: row[at.land], lat: row[at.lat] / 100, lon: row[at.lon] / 100 }));
 }
 
 export function distanceKm(lat1, lon1, lat2, lon2) {
@@ -89,21 +97,29 @@ export function distanceKm(lat1, lon1, lat2, lon2) {
   return 6371 * 2 * Math.asin(Math.sqrt(a));
 }
 
-/* Local providers by distance, then the nationwide ones (they serve every place), then those without a position. */
-function rank(row) {
-  if (row.nationwide) return 1;
-  return row.distance === null ? 2 : 0;
+/**
+ * The group of a provider for a reader in `home` ({kreis, land}: Kreis key or null, Land name or null):
+ * 0 the reader's Kreis, 1 the reader's Land, 2 nationwide (those based in the reader's Land first: 2, else 3), 4 all others.
+ */
+export function group(row, landName, home) {
+  if (row.nationwide) return home.land && landName === home.land ? 2 : 3;
+  if (home.kreis && row.kreis === home.kreis) return 0;
+  if (home.land && landName === home.land) return 1;
+  return 4;
 }
 
-function findPlace(table, text) {
-  const key = normalise(text);
-  // The table lists the largest places first, so the first hit is the likeliest.
-  return (
-    table.find((place) => place.key === key) ||
-    table.find((place) => place.key.startsWith(`${key} `)) ||
-    table.find((place) => place.key.startsWith(key)) ||
-    null
-  );
+/** The gazetteer place nearest to a position (for "Meinen Standort verwenden"). */
+function nearestPlace(gazetteer, lat, lon) {
+  let best = null;
+  let bestKm = Infinity;
+  for (const place of gazetteer.places) {
+    const km = distanceKm(lat, lon, place.lat, place.lon);
+    if (km < bestKm) {
+      best = place;
+      bestKm = km;
+    }
+  }
+  return best;
 }
 
 function start(root) {
@@ -114,6 +130,8 @@ function start(root) {
   const landField = document.getElementById("finder-land");
   const kindField = document.getElementById("finder-kind");
   const placeField = document.getElementById("finder-place");
+  const sgb2Field = document.getElementById("finder-sgb2");
+  const choices = document.getElementById("finder-choices");
   const count = liveRegion(document.getElementById("finder-count"));
   const list = document.getElementById("finder-results");
   const more = document.getElementById("finder-more");
@@ -125,36 +143,47 @@ function start(root) {
 
   let data = null;
   let rows = [];
-  let origin = null; // {lat, lon} chosen by the reader
+  let origin = null; // {lat, lon, kreis, land} of the reader's place
+  let place = ""; // the place the reader typed, kept in the address
   let shown = 0;
   let matches = [];
-  let placeTable = null;
+  let gazetteer = null;
   let loading = null;
 
-  function checkedMask(name) {
-    let mask = 0;
-    form.querySelectorAll(`input[name="${name}"]:checked`).forEach((box) => {
-      mask |= 1 << Number(box.value);
-    });
-    return mask;
+  function checked(name) {
+    return Array.from(form.querySelectorAll(`input[name="${name}"]:checked`), (box) => box.value);
+  }
+
+  function mask(values) {
+    return values.reduce((sum, value) => sum | (1 << Number(value)), 0);
+  }
+
+  function landName(row) {
+    return data.lands[row.land];
   }
 
   function filter() {
     const words = normalise(textField.value).split(" ").filter(Boolean);
-    const land = landField.value === "" ? -1 : Number(landField.value);
-    const kind = kindField.value === "" ? -1 : Number(kindField.value);
-    const services = checkedMask("service");
-    const access = checkedMask("access");
+    const land = landField.value;
+    const kind = kindField.value === "" ? -1 : data.kinds.indexOf(kindField.value);
+    const services = mask(checked("service"));
+    const access = mask(checked("access"));
+    // SGB II bodies only on request: the checkbox, or the reader chose their kind ("Jobcenter").
+    const sgb2 = sgb2Field ? sgb2Field.checked : true;
     matches = rows.filter((row) => {
-      if (land !== -1 && row.land !== land && !row.nationwide) return false;
+      if (land && landName(row) !== land && !row.nationwide) return false;
       if (kind !== -1 && row.kind !== kind) return false;
+      if (row.sgb2 && !sgb2 && row.kind !== kind) return false;
       if ((row.services & services) !== services) return false;
       if ((row.access & access) !== access) return false;
       return words.every((word) => row.haystack.includes(word));
     });
-    if (origin) {
-      matches.sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? a.distance - b.distance : 0) || a.name.localeCompare(b.name, "de"));
-    }
+    // The Bundesland filter is the reader's Land; else the Land of the place typed or located.
+    const homeLand = land || (origin ? origin.land : null);
+    const home = { land: homeLand, kreis: origin && origin.land === homeLand ? origin.kreis : null };
+    if (!home.land) return;
+    const far = (row) => (row.distance === null ? Infinity : row.distance);
+    matches.sort((a, b) => group(a, landName(a), home) - group(b, landName(b), home) || (origin ? far(a) - far(b) : 0) || a.name.localeCompare(b.name, "de"));
   }
 
   function item(row) {
@@ -175,10 +204,16 @@ function start(root) {
     const meta = document.createElement("span");
     meta.className = "finder__meta";
     const parts = [(easy ? data.easy.kinds : data.kinds)[row.kind]];
-    parts.push(row.town ? `${row.town}, ${data.lands[row.land]}` : data.lands[row.land]);
+    parts.push(row.town ? `${row.town}, ${landName(row)}` : landName(row));
     if (row.nationwide) parts.push(TEXT.nationwide);
     meta.textContent = parts.join(" · ");
     li.appendChild(meta);
+    if (row.sgb2) {
+      const label = document.createElement("span");
+      label.className = "finder__note finder__sgb2";
+      label.textContent = TEXT.sgb2;
+      li.appendChild(label);
+    }
     if (origin && row.distance !== null && !row.nationwide) {
       const distance = document.createElement("span");
       distance.className = "finder__distance";
@@ -200,6 +235,18 @@ function start(root) {
     return first;
   }
 
+  function remember() {
+    writeState({
+      q: textField.value.trim(),
+      land: landField.value,
+      art: kindField.value,
+      angebot: checked("service").join("."),
+      barriere: checked("access").join("."),
+      sgb2: sgb2Field && sgb2Field.checked ? "1" : "",
+      ort: place,
+    });
+  }
+
   function update(delay) {
     if (!data) return;
     filter();
@@ -209,6 +256,7 @@ function start(root) {
     list.hidden = matches.length === 0;
     empty.hidden = matches.length !== 0;
     count.say(matches.length ? TEXT.count(matches.length) : TEXT.none, delay);
+    remember();
   }
 
   function load() {
@@ -230,24 +278,51 @@ function start(root) {
     return loading;
   }
 
-  function sortFrom(lat, lon, message) {
-    if (!data) {
-      load().then(() => {
-        if (data) sortFrom(lat, lon, message);
+  function loadGazetteer() {
+    if (!gazetteer) {
+      gazetteer = loadJson(root.getAttribute("data-places")).then((payload) => new Gazetteer(payload));
+      gazetteer.catch(() => {
+        gazetteer = null;
       });
-      return;
     }
-    origin = { lat, lon };
+    return gazetteer;
+  }
+
+  /** Sort from a gazetteer place (it names its Kreis, and so the Land). */
+  function sortFrom(where, kreis, message) {
+    origin = { lat: where.lat, lon: where.lon, kreis: kreis ? kreis.key : null, land: kreis ? kreis.land : null };
     rows.forEach((row) => {
-      row.distance = row.lat === null ? null : distanceKm(lat, lon, row.lat, row.lon);
+      row.distance = row.lat === null ? null : distanceKm(where.lat, where.lon, row.lat, row.lon);
     });
     nearStatus.textContent = message;
     update(0);
   }
 
-  function loadPlaces() {
-    if (!placeTable) placeTable = loadJson(root.getAttribute("data-places")).then(places);
-    return placeTable;
+  function placeLabel(found, kreis, code) {
+    const name = code ? `${code} ${found.name}` : found.name;
+    const inKreis = kreis && fold(kreis.name) !== fold(found.name) ? `, ${kreis.label}` : "";
+    return `${name}${inKreis} (${kreis ? kreis.land : ""})`;
+  }
+
+  function offerChoices(first, others, code, places) {
+    choices.textContent = "";
+    choices.hidden = others.length === 0;
+    if (!others.length) return;
+    const intro = document.createElement("p");
+    intro.textContent = TEXT.several(placeLabel(first, places.kreise.get(first.kreis), code));
+    choices.appendChild(intro);
+    for (const other of others.slice(0, 8)) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button finder__choice";
+      button.textContent = placeLabel(other, places.kreise.get(other.kreis), code);
+      button.addEventListener("click", () => {
+        const kreis = places.kreise.get(other.kreis);
+        sortFrom(other, kreis, TEXT.near(placeLabel(other, kreis, code)));
+        choices.hidden = true;
+      });
+      choices.appendChild(button);
+    }
   }
 
   function searchPlace() {
@@ -259,25 +334,26 @@ function start(root) {
       });
       return;
     }
-    if (/^\d{5}$/.test(text)) {
-      const code = data.plz[text];
-      if (code) {
-        const [lat, lon] = code;
-        sortFrom(lat / 100, lon / 100, TEXT.near(text));
-      } else {
-        nearStatus.textContent = TEXT.unknownCode;
-      }
-      return;
-    }
     nearStatus.textContent = TEXT.waiting;
-    loadPlaces().then(
-      (table) => {
-        const place = findPlace(table, text);
-        if (place) sortFrom(place.lat, place.lon, TEXT.near(`${place.name} (${data.lands[place.land]})`));
-        else nearStatus.textContent = TEXT.unknownPlace(text);
+    loadGazetteer().then(
+      (places) => {
+        const { chosen, choices: others } = places.resolve(text);
+        const code = /^\d{5}$/.test(text) ? text : "";
+        const found = chosen || others[0];
+        if (!found) {
+          place = "";
+          choices.hidden = true;
+          nearStatus.textContent = code ? TEXT.unknownCode : TEXT.unknownPlace(text);
+          remember();
+          return;
+        }
+        place = text;
+        // One place, or one of several in different Kreise: the first is taken, the others offered.
+        offerChoices(found, chosen ? [] : others.slice(1).filter((other) => other.kreis !== found.kreis), code, places);
+        const kreis = places.kreise.get(found.kreis);
+        sortFrom(found, kreis, TEXT.near(placeLabel(found, kreis, code)));
       },
       () => {
-        placeTable = null;
         nearStatus.textContent = TEXT.loadError;
       },
     );
@@ -290,7 +366,19 @@ function start(root) {
     }
     nearStatus.textContent = TEXT.waiting;
     navigator.geolocation.getCurrentPosition(
-      (position) => sortFrom(position.coords.latitude, position.coords.longitude, TEXT.here),
+      (position) => {
+        const { latitude: lat, longitude: lon } = position.coords;
+        const sort = (places) => {
+          const near = places ? nearestPlace(places, lat, lon) : null;
+          place = ""; // a position is never written into the address
+          choices.hidden = true;
+          sortFrom({ lat, lon }, near ? places.kreise.get(near.kreis) : null, TEXT.here);
+        };
+        Promise.all([load(), loadGazetteer()]).then(
+          ([, places]) => sort(places),
+          () => load().then(() => sort(null)),
+        );
+      },
       () => {
         nearStatus.textContent = TEXT.noPosition;
       },
@@ -301,11 +389,34 @@ function start(root) {
   /* After the form's own reset has cleared the fields: forget the place and show everything. */
   function afterReset() {
     origin = null;
+    place = "";
     rows.forEach((row) => {
       row.distance = null;
     });
     nearStatus.textContent = "";
+    choices.hidden = true;
     update(0);
+  }
+
+  /** The filters from the address (?land=Berlin&sgb2=1&ort=90402); unknown values are ignored. */
+  function restore() {
+    const state = readState(STATE);
+    const known = (select, value) => value !== null && Array.from(select.options).some((option) => option.value === value);
+    if (state.q !== null) textField.value = state.q;
+    if (known(landField, state.land)) landField.value = state.land;
+    if (known(kindField, state.art)) kindField.value = state.art;
+    for (const [name, key] of [
+      ["service", "angebot"],
+      ["access", "barriere"],
+    ]) {
+      const values = (state[key] || "").split(".");
+      form.querySelectorAll(`input[name="${name}"]`).forEach((box) => {
+        box.checked = values.includes(box.value);
+      });
+    }
+    if (sgb2Field) sgb2Field.checked = state.sgb2 === "1";
+    if (placeField && state.ort) placeField.value = state.ort;
+    return STATE.some((name) => state[name] !== null);
   }
 
   form.addEventListener("submit", (event) => {
@@ -346,11 +457,14 @@ function start(root) {
     if (first) first.querySelector("a").focus();
   });
 
+  const restored = restore();
   // Wide screens show the filters open; small screens keep them folded so the results come first.
-  if (filters && window.matchMedia("(min-width: 45em)").matches) filters.open = true;
+  if (filters && (restored || window.matchMedia("(min-width: 45em)").matches)) filters.open = true;
   root.hidden = false;
-  if (root.getAttribute("data-load") === "page") {
-    load();
+  if (root.getAttribute("data-load") === "page" || restored) {
+    load().then(() => {
+      if (placeField && placeField.value.trim()) searchPlace();
+    });
   } else {
     // A large list loads when the reader first turns to the form, not with the page.
     form.addEventListener("focusin", load, { once: true });
