@@ -56,6 +56,7 @@ class _ConfigDumper(yaml.SafeDumper):
 
 
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: _Tagged("!" + suffix, node))
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: _Tagged("tag:yaml.org,2002:python/name:" + suffix, node))
 _ConfigDumper.add_representer(_Tagged, lambda dumper, value: _retag(value))
 
 

@@ -35,7 +35,10 @@ class _Form(HTMLParser):
 
 def _form() -> _Form:
     parser = _Form()
-    parser.feed(FORM_PAGE.read_text(encoding="utf-8"))
+    text = FORM_PAGE.read_text(encoding="utf-8")
+    # Only the provider entry form: the event and story proposal forms on the same page are free text.
+    start = text.index('<form class="entry-form')
+    parser.feed(text[start : text.index("</form>", start) + len("</form>")])
     return parser
 
 
