@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from axe_check import assert_no_violations
+from .axe_check import assert_no_violations
 
 pytestmark = pytest.mark.browser
 
