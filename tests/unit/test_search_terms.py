@@ -74,7 +74,7 @@ NAMES = ["Nürnberg", "Nuernberg", "St. Ingbert", "Sankt Ingbert", "Frankfurt am
 
 def test_browser_fold_matches_python_fold():
     script = (
-        "import('" + (ROOT / "overrides/assets/components/lib/gazetteer.js").as_uri() + "').then((m) => "
+        "import('" + (ROOT / "overrides/assets/components/lib/places.js").as_uri() + "').then((m) => "
         "console.log(JSON.stringify(" + json.dumps(NAMES) + ".map((n) => m.fold(n)))))"
     )
     result = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=True)
@@ -89,9 +89,9 @@ def test_browser_lookup_finds_places_and_plz_like_python(tmp_path):
     queries = ["90402", "Nürnberg", "Nuernberg", "Köln", "Sankt Ingbert", "Frankfurt", "Landkreis Göttingen", "Rente"]
     script = (
         "import { readFileSync } from 'node:fs';"
-        "const m = await import('" + (ROOT / "overrides/assets/components/lib/gazetteer.js").as_uri() + "');"
-        "const g = m.createGazetteer(m.decode(JSON.parse(readFileSync(" + json.dumps(str(export)) + ", 'utf8'))));"
-        "console.log(JSON.stringify(" + json.dumps(queries) + ".map((q) => g.lookup(q).map((p) => p.kreis.key))));"
+        "const m = await import('" + (ROOT / "overrides/assets/components/lib/places.js").as_uri() + "');"
+        "const g = new m.Gazetteer(JSON.parse(readFileSync(" + json.dumps(str(export)) + ", 'utf8')));"
+        "console.log(JSON.stringify(" + json.dumps(queries) + ".map((q) => g.lookup(q).map((p) => p.kreis))));"
     )
     result = subprocess.run(["node", "--input-type=module", "-e", script], capture_output=True, text=True, check=True)
     places = gazetteer.load()

@@ -16,7 +16,7 @@
 // The ranking itself comes from the index (hidden, weighted words of the
 // Wörterbuch on the pages that explain them; see portal/types/glossary.py).
 // Loaded as a module from this site only (no inline script, see the CSP notes).
-import { createGazetteer, decode } from "../lib/gazetteer.js";
+import { Gazetteer } from "../lib/places.js";
 import { loadJson } from "../lib/data.js";
 
 const SITE = new URL("../../../", import.meta.url);
@@ -77,9 +77,10 @@ async function placeFor(query, search, options = {}) {
     if (!inPlaces || !inPlaces.results.length) return null;
   }
   try {
-    if (gazetteer === null) gazetteer = loadJson(new URL("zustaendig/orte.json", SITE)).then((data) => createGazetteer(decode(data)));
-    const found = (await gazetteer).lookup(text);
-    return found.length ? found[0] : null;
+    if (gazetteer === null) gazetteer = loadJson(new URL("zustaendig/orte.json", SITE)).then((data) => new Gazetteer(data));
+    const places = await gazetteer;
+    const found = places.lookup(text);
+    return found.length ? { ...found[0], kreis: places.kreise.get(found[0].kreis) } : null;
   } catch (error) {
     // Without the place list (an older build) the search works as before.
     console.warn("Ortsliste nicht verfügbar:", error);
