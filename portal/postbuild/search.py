@@ -16,6 +16,7 @@ replace it (the bench shows the bytes).
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,7 +67,10 @@ def build_index(site_dir: Path, records: tuple[SearchRecord, ...] | list[SearchR
     site_dir = Path(site_dir).resolve()
     os.environ.setdefault("PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE", INDEX_CHUNK_SIZE)
     try:
-        pages = asyncio.run(_index(site_dir, tuple(records)))
+        # In a thread of its own: the caller may already run an event loop (a test process
+        # that drives a browser), and asyncio.run refuses to start a second one in it.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pages = pool.submit(asyncio.run, _index(site_dir, tuple(records))).result()
     except Exception as error:  # noqa: BLE001 - any failure of the service stops the build with its message
         raise SearchIndexError(f"Pagefind ist fehlgeschlagen: {error}") from error
     if not (site_dir / "pagefind" / "pagefind.js").exists():

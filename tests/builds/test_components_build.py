@@ -17,7 +17,8 @@ def test_unknown_component_stops_the_build_with_a_german_message(project, tmp_pa
     messages = [row.strip() for row in result.stderr.splitlines() if row.strip().startswith("content/")]
     assert messages == [
         "content/rechner.md:4 components: Die Komponente „rechner“ gibt es nicht (ein Ordner in overrides/assets/components/)"
-        " – Erlaubt sind: calculator, case-filter, entry-form, finder, read-aloud, search. Schreiben Sie zum Beispiel: components: [calculator]"
+        " – Erlaubt sind: antrag, calculator, case-filter, entry-form, finder, proposal-form, read-aloud, search, zustaendig."
+        " Schreiben Sie zum Beispiel: components: [antrag]"
     ], result.stderr
     assert "Traceback" not in result.stderr
     assert not site.exists()

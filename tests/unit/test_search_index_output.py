@@ -16,3 +16,20 @@ def test_the_index_goes_into_the_site_and_nowhere_else(tmp_path, monkeypatch):
     assert "1 Seiten" in summary
     assert (site / "pagefind" / "pagefind.js").is_file()
     assert list(work.iterdir()) == []
+
+
+def test_indexing_works_while_the_caller_runs_an_event_loop(tmp_path):
+    """A process that already runs an event loop (Playwright's sync API in the test session) can still index."""
+    import asyncio  # noqa: PLC0415 - only this test needs a loop of its own
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<html lang="de"><body><main data-pagefind-body><h1>Werkstatt</h1></main></body></html>', encoding="utf-8")
+
+    async def inside_a_loop() -> str:
+        return build_index(site)
+
+    # Own thread: this test process may itself run Playwright's loop already.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert "1 Seiten" in pool.submit(asyncio.run, inside_a_loop()).result()
