@@ -239,7 +239,7 @@ def land_context(data: Responsible, land: str, page: str) -> dict[str, Any]:
                 "label": kreis.label,
                 "traeger": _body_view(data, (eh.get("bodies_by_kreis") or {}).get(kreis.key)),
                 "amt": _body_view(data, (ia.get("bodies_by_kreis") or {}).get(kreis.key)),
-                "places": sorted({place.name for place in places.places_of_kreis(kreis.key)}, key=gazetteer.fold),
+                "places": sorted({place.name for place in places.places_of_kreis(kreis.key)}, key=lambda name: (gazetteer.fold(name), name)),
                 # Written out so that the site search finds a Land's page from a Postleitzahl too.
                 "codes": sorted({code for place in places.places_of_kreis(kreis.key) for code in place.plz}),
             }
