@@ -116,6 +116,24 @@ def settled_address(page) -> str:
     raise AssertionError(f"Die Seite kommt nach einem Klick nicht zur Ruhe: {page.url}")
 
 
+def open_address(page, address: str) -> None:
+    """Go to address even when a navigation started by the last click commits first.
+
+    A click's navigation can begin after wait_for_load_state() returned for the old
+    page; goto() then fails with "interrupted by another navigation". Let that
+    navigation finish and go again.
+    """
+    for _ in range(5):
+        try:
+            page.goto(address, wait_until="load")
+            return
+        except PlaywrightError as error:
+            if "interrupted by another navigation" not in str(error):
+                raise
+            settled_address(page)
+    raise AssertionError(f"{address} lässt sich nicht öffnen: jede Navigation wurde unterbrochen")
+
+
 def test_hostile_data_stays_inert(browser, fixture_site):
     name, site, url = fixture_site
     own_host = urlsplit(url).netloc
@@ -134,7 +152,7 @@ def test_hostile_data_stays_inert(browser, fixture_site):
     try:
         for path in paths:
             address = url + path
-            page.goto(address, wait_until="load")
+            open_address(page, address)
             wait_until_ready(page)
             found = page.evaluate(DANGEROUS_MARKUP) + page.evaluate(OVERLAY)
             if found:
@@ -144,7 +162,7 @@ def test_hostile_data_stays_inert(browser, fixture_site):
                     continue
                 clicked.add(link["key"])
                 if urldefrag(settled_address(page))[0] != urldefrag(address)[0]:
-                    page.goto(address, wait_until="load")
+                    open_address(page, address)
                 anchor = page.locator("a[href]").nth(link["index"])
                 if anchor.evaluate(POINTER_REACHES):
                     anchor.hover(timeout=2000)
@@ -154,7 +172,7 @@ def test_hostile_data_stays_inert(browser, fixture_site):
                     # link under the header): the same events a pointer would send.
                     for event in ("mouseover", "mouseenter", "click"):
                         anchor.dispatch_event(event)
-                page.wait_for_load_state("load")
+                settled_address(page)
         # The last click may have loaded a page; let it run before judging.
         page.wait_for_load_state("networkidle")
     finally:
