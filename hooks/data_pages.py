@@ -1,4 +1,7 @@
-"""MkDocs hook: start the build's owner (portal.build.Build), add its pages and downloads, transform content pages."""
+"""MkDocs hook: start the build's owner (portal.build.Build), add its pages and downloads, transform content pages.
+
+Listed first in mkdocs.yml: its ``on_page_content`` must run before the other hooks'.
+"""
 
 from __future__ import annotations
 
@@ -62,7 +65,18 @@ def on_files(files: Files, config) -> Files:
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Directives, Leichte-Sprache layout and hard-word links: whatever a content page goes through."""
+    owner = build.current()
     try:
-        return build.current().transform_page(markdown, page.meta, page.file.src_uri, page.file.content_string)
+        markdown = owner.transform_page(markdown, page.meta, page.file.src_uri, page.file.content_string)
     except DataError as error:
         raise PluginError(error.report()) from None
+    # Last step before Python-Markdown: a generated page's ready-made HTML skips its HTML parser.
+    return owner.stash_raw_html(markdown, page.file.src_uri)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Put the HTML blocks back (first of the hooks' on_page_content, so the others see the whole page)."""
+    try:
+        return build.current().restore_raw_html(html, page.file.src_uri)
+    except ValueError as error:
+        raise PluginError(f"Interner Fehler beim Zusammensetzen von {page.file.src_uri}: {error}") from None

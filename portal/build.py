@@ -21,6 +21,7 @@ from portal.rendering.components import component_problems
 from portal.rendering.directives import expand
 from portal.rendering.operator import missing_operator_fields, release_problems
 from portal.rendering.pages import generate_downloads, generate_pages
+from portal.rendering.raw_html import restore, stash
 from portal.rendering.twins import is_easy
 from portal.types import REGISTRY, load_dataset
 from portal.types.facts import apply_stand, staleness_lines
@@ -104,6 +105,26 @@ class Build:
                 if is_easy(page.src_uri):
                     self.check_easy_source(page.markdown, page.src_uri, page.record)
         return self._pages
+
+    def stash_raw_html(self, markdown: str, src_uri: str) -> str:
+        """A generated page's Markdown with its raw HTML blocks replaced by placeholders (see portal.rendering.raw_html).
+
+        Content pages keep their HTML: editors may put Markdown inside it.
+        """
+        if not hasattr(self, "_generated"):
+            self._generated = {page.src_uri for page in self.pages()}
+            self._stashed: dict[str, dict[str, str]] = {}
+        if src_uri not in self._generated:
+            return markdown
+        markdown, blocks = stash(markdown)
+        if blocks:
+            self._stashed[src_uri] = blocks
+        return markdown
+
+    def restore_raw_html(self, html: str, src_uri: str) -> str:
+        """The rendered page with the blocks ``stash_raw_html`` took out put back."""
+        blocks = getattr(self, "_stashed", {}).pop(src_uri, None)
+        return restore(html, blocks) if blocks else html
 
     def downloads(self) -> list[GeneratedDownload]:
         return generate_downloads(self.context)
