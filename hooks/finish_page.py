@@ -1,4 +1,4 @@
-"""MkDocs hook: finish each rendered page: repair Material markup, then add the Content-Security-Policy."""
+"""MkDocs hook: finish each rendered page: share the navigation of pages outside the nav, repair Material markup, add the Content-Security-Policy."""
 
 from __future__ import annotations
 
@@ -6,9 +6,16 @@ from mkdocs.exceptions import PluginError
 
 from portal.postbuild.csp import UnknownInlineScript, with_policy
 from portal.postbuild.markup import hidden_heading_ids, prune_toc, repair
+from portal.rendering.nav_cache import NavCache
 
 
 # Hooks ---------------------------------------------------------------------
+
+
+def on_env(env, config, files):
+    """A fresh navigation cache for this build (overrides/partials/nav.html)."""
+    env.globals["portal_nav"] = NavCache()
+    return env
 
 
 def on_page_content(html: str, page, config, files) -> str:
