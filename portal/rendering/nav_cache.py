@@ -39,8 +39,10 @@ class NavCache:
         # A link of the nav that leads into this page's own folder is relative to the page itself.
         if any(target.startswith(url) for target in urls):
             return ""
+        # Links are relative to the page's folder: "anbieter/a/" and "anbieter/b/" share "/anbieter/*/",
+        # "anbieter/a.html" (without directory URLs) has one level less: "/anbieter/*".
         folder = url[: url.rstrip("/").rfind("/") + 1]
-        return "/" + folder
+        return f"/{folder}*/" if url.endswith("/") else f"/{folder}*"
 
     def get(self, key: str) -> str | None:
         return self._html.get(key) if key else None

@@ -42,12 +42,13 @@ def stash(markdown: str) -> tuple[str, dict[str, str]]:
     # Even indices are blocks of text between blank lines; only those that follow a blank line (or open the page) qualify.
     for index in range(0, len(parts), 2):
         chunk = parts[index]
-        start = _BLOCK_START.match(chunk)
-        if not start or chunk != chunk.strip() or not _balanced(chunk, start.group(1)):
+        body = chunk.rstrip()
+        start = _BLOCK_START.match(chunk)  # at the line start: an indented chunk is code or a continuation
+        if not start or not _balanced(body, start.group(1)):
             continue
         token = f"portalrawhtml{digest}n{len(blocks)}"
-        blocks[token] = chunk
-        parts[index] = token
+        blocks[token] = body
+        parts[index] = token + chunk[len(body) :]
     return "".join(parts), blocks
 
 
@@ -58,4 +59,5 @@ def restore(html: str, blocks: dict[str, str]) -> str:
         if html.count(placeholder) != 1:
             raise ValueError(f"Platzhalter {token} steht nicht genau einmal als Absatz im HTML (gefunden: {html.count(placeholder)}×).")
         html = html.replace(placeholder, block + "\n")
-    return html
+    # Python-Markdown strips its output; a block at the very end must not leave its newline.
+    return html.strip()

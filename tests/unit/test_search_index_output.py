@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from portal.postbuild.search import build_index
+import pytest
+
+from portal.postbuild.search import SearchIndexError, build_index
 
 
 def test_the_index_goes_into_the_site_and_nowhere_else(tmp_path, monkeypatch):
@@ -33,3 +35,13 @@ def test_indexing_works_while_the_caller_runs_an_event_loop(tmp_path):
     # Own thread: this test process may itself run Playwright's loop already.
     with ThreadPoolExecutor(max_workers=1) as pool:
         assert "1 Seiten" in pool.submit(asyncio.run, inside_a_loop()).result()
+
+
+def test_a_service_that_dies_stops_the_build_with_a_message(tmp_path, monkeypatch):
+    """No hang and no traceback: a Pagefind that ends at once gives a German SearchIndexError."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text('<html lang="de"><body><main data-pagefind-body><h1>x</h1></main></body></html>', encoding="utf-8")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
+    with pytest.raises(SearchIndexError, match="Pagefind wurde beendet"):
+        build_index(site)
