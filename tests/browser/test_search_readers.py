@@ -140,6 +140,21 @@ def test_a_question_no_page_holds_whole_falls_back_to_partial_matches(open_page)
     assert "Teil" in dialog.locator(".portal-search__status").inner_text()
 
 
+@pytest.mark.parametrize("query", ["Budget Quarkwolke", "Zitronenfalter Werkstatt", "Antrag Lohn Sternschnuppe"])
+def test_a_word_no_page_holds_is_not_passed_over_in_silence(open_page, query):
+    """Pagefind drops a word it does not know; the dialog must not present the rest as a whole match."""
+    dialog = open_dialog(open_page(""))
+    cards = settled_results(dialog, query)
+    assert cards, f"{query}: keine Treffer für die bekannten Wörter"
+    assert "Teil" in dialog.locator(".portal-search__status").inner_text(), f"{query}: als ganzer Treffer gezeigt"
+
+
+def test_words_that_all_occur_are_a_whole_match(open_page):
+    dialog = open_dialog(open_page(""))
+    assert settled_results(dialog, "Budget Arbeit Lohnkostenzuschuss")
+    assert "Teil" not in dialog.locator(".portal-search__status").inner_text()
+
+
 def test_phones_get_a_touch_hint_instead_of_keyboard_hints(open_page):
     page = open_page("", width=375, height=740, has_touch=True, is_mobile=True)
     dialog = open_dialog(page)

@@ -6,7 +6,8 @@
 //   /zustaendig/?ort=…, found in zustaendig/orte.json, loaded only for such a
 //   query), and then only pages that contain the place's name as a word;
 // - a query of several words that no page contains whole falls back to the
-//   pages that contain most of its words;
+//   pages that contain most of its words, and says so (also when Pagefind
+//   itself dropped a word that no page holds);
 // - from a Leichte-Sprache page, Leichte-Sprache pages first (a switch in the
 //   dialog turns that off);
 // - one entry per page with a short excerpt and the page's language,
@@ -154,6 +155,18 @@ export async function portalSearch(search, term, options = {}) {
     const more = (await partialMatches(search, words, options)).filter((result) => !ids.has(result.id));
     partial = results.length === 0 && more.length > 0;
     results = [...results, ...more];
+  }
+  // Pagefind leaves out a word that no page holds and answers for the others
+  // ("Budget Kühlschrank" gives every page on the budget): say that these
+  // pages hold only some of the words.
+  if (!partial && results.length > 0 && words.length > 1) {
+    for (const word of words) {
+      const exact = await search(`"${word.replace(/"/g, "")}"`, options);
+      if (!exact?.results?.length) {
+        partial = true;
+        break;
+      }
+    }
   }
 
   const easy = pageIsEasy();
