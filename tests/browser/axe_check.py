@@ -30,7 +30,20 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# A click leaves the pointer on the button, and its colours then run a short CSS
+# transition: axe would measure the contrast of a colour halfway between two
+# states, which no reader sees for longer than a fraction of a second. Wait for
+# finite transitions and animations (at most 2 s; endless ones are not waited for).
+SETTLE = """() => Promise.race([
+    Promise.all(document.getAnimations()
+        .filter((animation) => animation.effect && animation.effect.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => null))),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
+]).then(() => true)"""
+
+
 def violations_of(page) -> list[dict]:
+    page.evaluate(SETTLE)
     return axe.run(page, options=AXE_OPTIONS).response["violations"]
 
 
