@@ -8,6 +8,7 @@ another generator gets exactly what MkDocs gets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import datetime
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class Build:
     uid_domain: str = DEFAULT_UID_DOMAIN
     findings: list[Finding] = field(default_factory=list)
     release: bool = False  # a build for publication: the Impressum must be complete
+    stashed_html: dict[str, dict[str, str]] = field(default_factory=dict)  # src_uri → blocks, see stash_raw_html
 
     @classmethod
     def load(
@@ -106,24 +108,25 @@ class Build:
                     self.check_easy_source(page.markdown, page.src_uri, page.record)
         return self._pages
 
+    @cached_property
+    def generated_uris(self) -> frozenset[str]:
+        return frozenset(page.src_uri for page in self.pages())
+
     def stash_raw_html(self, markdown: str, src_uri: str) -> str:
         """A generated page's Markdown with its raw HTML blocks replaced by placeholders (see portal.rendering.raw_html).
 
         Content pages keep their HTML: editors may put Markdown inside it.
         """
-        if not hasattr(self, "_generated"):
-            self._generated = {page.src_uri for page in self.pages()}
-            self._stashed: dict[str, dict[str, str]] = {}
-        if src_uri not in self._generated:
+        if src_uri not in self.generated_uris:
             return markdown
         markdown, blocks = stash(markdown)
         if blocks:
-            self._stashed[src_uri] = blocks
+            self.stashed_html[src_uri] = blocks
         return markdown
 
     def restore_raw_html(self, html: str, src_uri: str) -> str:
         """The rendered page with the blocks ``stash_raw_html`` took out put back."""
-        blocks = getattr(self, "_stashed", {}).pop(src_uri, None)
+        blocks = self.stashed_html.pop(src_uri, None)
         return restore(html, blocks) if blocks else html
 
     def downloads(self) -> list[GeneratedDownload]:

@@ -31,13 +31,11 @@ import queue
 import subprocess
 import tempfile
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pagefind.service import get_executable
 
 INDEX_CHUNK_SIZE = "2000"
-LANGUAGE = "de"
 # Messages waiting for the writer thread: enough to keep the service busy, few enough to bound memory.
 QUEUE_LENGTH = 64
 # How long finish() waits for the service's last answers before it gives up.
@@ -46,16 +44,6 @@ FINISH_TIMEOUT_S = 600
 
 class SearchIndexError(RuntimeError):
     """Pagefind failed; the build must not publish a site without search."""
-
-
-@dataclass(frozen=True)
-class SearchRecord:
-    """A search result that is no HTML page of the site (e.g. the answer for a place)."""
-
-    url: str  # site-relative, starting with "/"
-    title: str
-    content: str
-    filters: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _encode(message_id: int, payload: dict) -> bytes:
@@ -83,7 +71,6 @@ class SearchIndex:
         self._write_error: OSError | None = None
         self._added: set[str] = set()
         self._page_messages: list[int] = []
-        self._records = 0
         self._reader = threading.Thread(target=self._read, name="pagefind-reader", daemon=True)
         self._writer = threading.Thread(target=self._write, name="pagefind-writer", daemon=True)
         self._reader.start()
@@ -164,21 +151,6 @@ class SearchIndex:
         self._added.add(Path(dest_path).as_posix())
         self._page_messages.append(self._send({"type": "AddFile", "index_id": self._index_id, "url": url, "file_path": None, "file_contents": html}))
 
-    def add_record(self, record: SearchRecord) -> None:
-        self._records += 1
-        self._send(
-            {
-                "type": "AddRecord",
-                "index_id": self._index_id,
-                "url": record.url,
-                "content": record.content,
-                "language": LANGUAGE,
-                "meta": {"title": record.title},
-                "filters": record.filters or None,
-                "sort": None,
-            }
-        )
-
     def finish(self) -> str:
         """Add the site's HTML files no page hook saw, write ``site_dir/pagefind``; return a one-line summary."""
         for path in sorted(self.site_dir.rglob("*.html")):
@@ -195,7 +167,7 @@ class SearchIndex:
         self.close()
         if not (self.site_dir / "pagefind" / "pagefind.js").exists():
             raise SearchIndexError("Pagefind hat keinen Suchindex geschrieben (pagefind/pagefind.js fehlt).")
-        return f"Pagefind: {pages} Seiten und {self._records} weitere Einträge indexiert"
+        return f"Pagefind: {pages} Seiten indexiert"
 
     def close(self) -> None:
         """End the service (after finish, or when the build failed)."""
@@ -220,12 +192,10 @@ def _url_of(relative: str) -> str:
     return relative
 
 
-def build_index(site_dir: Path, records: tuple[SearchRecord, ...] | list[SearchRecord] = ()) -> str:
-    """Index the HTML files of a finished ``site_dir`` and ``records`` into ``site_dir/pagefind`` (as ``pagefind --site``)."""
+def build_index(site_dir: Path) -> str:
+    """Index the HTML files of a finished ``site_dir`` into ``site_dir/pagefind`` (as ``pagefind --site``)."""
     index = SearchIndex(site_dir)
     try:
-        for record in records:
-            index.add_record(record)
         return index.finish()
     finally:
         index.close()

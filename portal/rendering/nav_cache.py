@@ -24,15 +24,15 @@ class NavCache:
     def __init__(self, enabled: bool | None = None) -> None:
         self.enabled = os.environ.get(SWITCH, "1") != "0" if enabled is None else enabled
         self._html: dict[str, str] = {}
-        self._nav_urls: tuple[int, frozenset[int], tuple[str, ...]] | None = None
+        self._nav: tuple[frozenset[int], tuple[str, ...]] | None = None  # ids and URLs of the nav's pages
 
     def key(self, page, nav) -> str:
         """The folder key of a page outside ``nav``; "" when the page must get its own rendering."""
         if not self.enabled or page is None or nav is None:
             return ""
-        if self._nav_urls is None or self._nav_urls[0] != id(nav):
-            self._nav_urls = (id(nav), frozenset(id(item) for item in nav.pages), tuple(item.url for item in nav.pages))
-        _, in_nav, urls = self._nav_urls
+        if self._nav is None:  # one nav per build, and one cache per build
+            self._nav = (frozenset(id(item) for item in nav.pages), tuple(item.url for item in nav.pages))
+        in_nav, urls = self._nav
         if id(page) in in_nav or page.parent is not None:
             return ""
         url = page.url
